@@ -1,0 +1,147 @@
+"""`eventline eval-timex`: score temporal tagging against TimeML / TIMEX2 gold (TempEval-3 style)."""
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from eventline.temporal.corpora import CorpusDocument, load_corpus
+from eventline.temporal.scoring import (
+    Alignment,
+    Counts,
+    ErrorKind,
+    TimexError,
+    align_document,
+    counts_by_subset,
+    errors_by_kind,
+    scores_from_counts,
+)
+from eventline.temporal.timeml import MarkupFormat, TimexAnnotation
+
+HELP = "Score the temporal tagger (or an existing system output directory) against TimeML/TIMEX2 gold."
+
+STYLES = ("auto", "news", "narrative")
+TABLE_WIDTH = 130
+
+# Where system annotations for a gold document come from: our tagger, or a folder of output files.
+SystemSource = Callable[[CorpusDocument], Sequence[TimexAnnotation]]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("gold_dir", type=Path, metavar="GOLD_DIR",
+                        help="folder with gold TimeML (*.tml) or TIMEX2 keyinline (*.key.xml) files, searched recursively")
+    parser.add_argument("--style", choices=STYLES, default="auto",
+                        help="tagger document style; auto: narrative for TIMEX2 (WikiWars), news for TimeML")
+    parser.add_argument("--system", type=Path, metavar="DIR",
+                        help="score this existing output folder (same relative paths as GOLD_DIR) instead of running the tagger")
+    parser.add_argument("--errors", type=int, default=20, metavar="N", help="show the first N errors of each kind (0: none)")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write scores and all errors as JSON")
+
+
+def tagger_for_style(style: str) -> SystemSource:
+    """Run our tagger on a document's text with its DCT; style auto follows the gold markup."""
+    from eventline.temporal import DocumentStyle, tag_text  # the tagger is optional for --system
+    from eventline.temporal.timeml import annotation_from_timex
+
+    def tag(item: CorpusDocument) -> list[TimexAnnotation]:
+        document = item.document
+        if style == "auto":
+            chosen = DocumentStyle.NARRATIVE if document.markup is MarkupFormat.TIMEX2 else DocumentStyle.NEWS
+        else:
+            chosen = DocumentStyle.NARRATIVE if style == "narrative" else DocumentStyle.NEWS
+        return [annotation_from_timex(t) for t in tag_text(document.text, document.dct, chosen)]
+
+    return tag
+
+
+def system_output_reader(system_dir: Path) -> SystemSource:
+    """Annotations from the file at the gold file's relative path under `system_dir` (none if absent)."""
+    by_key = {doc.key: doc for doc in load_corpus(system_dir)}
+
+    def read(item: CorpusDocument) -> Sequence[TimexAnnotation]:
+        found = by_key.get(item.key)
+        if found is None:
+            return ()
+        if found.document.text != item.document.text:
+            raise ValueError(f"{found.path}: its <TEXT> differs from the gold text, offsets would not line up")
+        return found.document.annotations
+
+    return read
+
+
+def align_corpus(gold: Sequence[CorpusDocument], system: SystemSource) -> list[Alignment]:
+    return [align_document(item.key, item.subset, item.document.text, item.document.annotations, system(item))
+            for item in gold]
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}"
+
+
+def score_table(counts: Mapping[str, Counts]):
+    from rich.table import Table
+
+    table = Table(title="Temporal expressions (TempEval-3 style, micro-averaged)")
+    for header in ("subset", "gold", "sys", "strict P", "strict R", "strict F1", "relaxed P", "relaxed R",
+                   "relaxed F1", "value acc", "type acc", "value F1"):
+        table.add_column(header, justify="left" if header == "subset" else "right", no_wrap=header == "subset")
+    for name, subset_counts in counts.items():
+        s = scores_from_counts(subset_counts)
+        table.add_row(name, str(subset_counts.gold), str(subset_counts.system),
+                      *(_percent(v) for v in (s.strict_precision, s.strict_recall, s.strict_f1, s.relaxed_precision,
+                                              s.relaxed_recall, s.relaxed_f1, s.value_accuracy, s.type_accuracy,
+                                              s.value_f1)))
+    return table
+
+
+def _error_line(error: TimexError) -> str:
+    values = {
+        ErrorKind.MISSED: f"gold={error.gold_value}",
+        ErrorKind.SPURIOUS: f"sys={error.system_value}",
+        ErrorKind.WRONG_VALUE: f"gold={error.gold_value} sys={error.system_value}"
+        + (f" (sys extent {error.system_text!r})" if error.system_text else ""),
+    }[error.kind]
+    return f"{error.doc_id}:{error.start} {error.text!r} {values} | {error.context}"
+
+
+def report_json(counts: Mapping[str, Counts], errors: Mapping[ErrorKind, list[TimexError]]) -> dict:
+    return {
+        "scores": {name: {**asdict(scores_from_counts(c)), "counts": asdict(c)} for name, c in counts.items()},
+        "errors": {str(kind): [asdict(e) for e in found] for kind, found in errors.items()},
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console()
+    if console.width < TABLE_WIDTH:  # pipes and CI get 80 columns, too narrow for twelve columns
+        console = Console(width=TABLE_WIDTH)
+    gold = load_corpus(args.gold_dir)
+    if not gold:
+        console.print(f"no TimeML or TIMEX2 gold files under {args.gold_dir}")
+        return 2
+    if args.system is not None:
+        alignments = align_corpus(gold, system_output_reader(args.system))
+    else:
+        try:
+            tagger = tagger_for_style(args.style)
+        except ImportError as exc:
+            console.print(f"the temporal tagger is not available ({exc}); score an output folder with --system DIR")
+            return 2
+        alignments = align_corpus(gold, tagger)
+    counts = counts_by_subset(alignments)
+    errors = errors_by_kind(alignments)
+    console.print(score_table(counts))
+    if args.errors > 0:
+        for kind, found in errors.items():
+            console.print(f"\n[bold]{kind}[/bold] ({len(found)}; first {min(args.errors, len(found))})")
+            for error in found[: args.errors]:
+                console.print(escape(_error_line(error)), soft_wrap=True)
+    if args.json is not None:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(report_json(counts, errors), ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
