@@ -4,12 +4,13 @@ Prefect tasks in `tasks/` wrap these one to one; evaluation commands call them d
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventline.storage import StoredDocument
 from schemas import Document, DocumentStatus, Event, Timex
 
 
@@ -28,7 +29,7 @@ def analyze_documents(documents: Sequence[Document], nlp: Language, batch_size: 
 def tag_documents(documents: Sequence[Document]) -> list[list[Timex]]:
     from eventline.temporal import tag_text
 
-    return [tag_text(d.text, d.published) for d in documents]
+    return [tag_text(d.text, d.published) if d.status == DocumentStatus.OK else [] for d in documents]
 
 
 def extract_document_events(
@@ -38,6 +39,8 @@ def extract_document_events(
 
     return [
         extract_events(doc, doc_timexes, doc_id=d.doc_id, published=d.published, body_start=d.body_start)
+        if d.status == DocumentStatus.OK
+        else []
         for d, doc, doc_timexes in zip(documents, docs, timexes, strict=True)
     ]
 
@@ -50,3 +53,24 @@ def process_documents(documents: Sequence[Document], nlp: Language) -> list[Docu
     events = extract_document_events(readable, docs, timexes)
     results = {d.doc_id: DocumentResult(d, t, e) for d, t, e in zip(readable, timexes, events)}
     return [results.get(d.doc_id, DocumentResult(d, [], [])) for d in documents]
+
+
+def select_changed(
+    documents: Sequence[Document], stored: Mapping[str, StoredDocument], reprocess: bool = False
+) -> tuple[list[Document], list[Document]]:
+    """Split documents into (to process, unchanged). A document is unchanged when a stored row has the
+    same content hash and publication date; error rows without a hash are always retried."""
+    if reprocess:
+        return list(documents), []
+    changed: list[Document] = []
+    unchanged: list[Document] = []
+    for document in documents:
+        previous = stored.get(document.doc_id)
+        same = (
+            previous is not None
+            and bool(document.sha256)
+            and previous.sha256 == document.sha256
+            and previous.published == document.published
+        )
+        (unchanged if same else changed).append(document)
+    return changed, unchanged

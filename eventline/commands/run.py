@@ -1,0 +1,43 @@
+"""eventline run INPUT_DIR: run the extract-events flow once and print a summary."""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+HELP = "Run the pipeline on a folder of articles and write dated events to DuckDB."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input_dir", type=Path, metavar="INPUT_DIR", help="folder of .txt/.md/.json/.jsonl articles")
+    parser.add_argument("--db", type=Path, default=None, help="DuckDB file (default: data/eventline.duckdb)")
+    parser.add_argument(
+        "--published", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+        help="publication date for documents that state none (metadata and datelines win)",
+    )
+    parser.add_argument("--model", default=None, help="spaCy model name or path (default: offline pipeline)")
+    parser.add_argument("--batch-size", type=int, default=None, help="documents per task run")
+    parser.add_argument("--pattern", action="append", dest="patterns", help="glob pattern (repeatable)")
+    parser.add_argument("--reprocess", action="store_true", help="process unchanged documents again")
+
+
+def run(args: argparse.Namespace) -> int:
+    from eventline.settings import Settings, configure_prefect_environment
+
+    configure_prefect_environment()
+    from eventline.documents import DEFAULT_PATTERNS
+    from eventline.summary_view import print_summary
+    from flows.extract_events import extract_events
+
+    settings = Settings()
+    summary = extract_events(
+        input_dir=args.input_dir,
+        db_path=args.db or settings.db,
+        patterns=args.patterns or list(DEFAULT_PATTERNS),
+        default_published=args.published,
+        batch_size=args.batch_size or settings.batch_size,
+        model=args.model or settings.model,
+        reprocess=args.reprocess,
+    )
+    print_summary(summary)
+    return 0

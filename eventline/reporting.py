@@ -1,0 +1,83 @@
+"""A run's summary: counts, errors and sample events, as Markdown for Prefect and as text for the CLI."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from schemas import Event
+
+_SAMPLE_EVENTS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOutcome:
+    n_documents: int
+    n_skipped: int
+    n_timexes: int
+    n_events: int
+    errors: tuple[tuple[str, str], ...] = ()
+    sample_events: tuple[Event, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    run_id: str
+    db_path: str
+    n_documents: int = 0
+    n_skipped: int = 0
+    n_timexes: int = 0
+    n_events: int = 0
+    errors: tuple[tuple[str, str], ...] = ()
+    sample_events: tuple[Event, ...] = field(default=())
+
+    @property
+    def n_errors(self) -> int:
+        return len(self.errors)
+
+    @property
+    def n_processed(self) -> int:
+        return self.n_documents - self.n_skipped
+
+
+def summarize(run_id: str, db_path: str, outcomes: Sequence[BatchOutcome]) -> RunSummary:
+    samples = [event for outcome in outcomes for event in outcome.sample_events]
+    samples.sort(key=lambda e: -e.confidence)
+    return RunSummary(
+        run_id=run_id,
+        db_path=db_path,
+        n_documents=sum(o.n_documents for o in outcomes),
+        n_skipped=sum(o.n_skipped for o in outcomes),
+        n_timexes=sum(o.n_timexes for o in outcomes),
+        n_events=sum(o.n_events for o in outcomes),
+        errors=tuple(error for o in outcomes for error in o.errors),
+        sample_events=tuple(samples[:_SAMPLE_EVENTS]),
+    )
+
+
+def to_markdown(summary: RunSummary) -> str:
+    lines = [
+        f"# eventline run `{summary.run_id}`",
+        "",
+        "| documents | processed | skipped (unchanged) | temporal expressions | events | errors |",
+        "|---:|---:|---:|---:|---:|---:|",
+        f"| {summary.n_documents} | {summary.n_processed} | {summary.n_skipped} | {summary.n_timexes} "
+        f"| {summary.n_events} | {summary.n_errors} |",
+        "",
+        f"Database: `{summary.db_path}`",
+    ]
+    if summary.errors:
+        lines += ["", "## Errors", "", "| document | reason |", "|---|---|"]
+        lines += [f"| `{doc_id}` | {_cell(reason)} |" for doc_id, reason in summary.errors]
+    if summary.sample_events:
+        lines += ["", "## Sample events", "", "| date | type | actor | recipient | evidence |", "|---|---|---|---|---|"]
+        lines += [
+            f"| {e.date_start or ''} | {e.event_type} | {e.actor_code or ''} | {e.recipient_code or ''} "
+            f"| {_cell(e.sentence)} |"
+            for e in summary.sample_events
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split()).replace("|", "\\|")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,33 @@
+"""User settings, from the environment (EVENTLINE_*), overridden by command-line options."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+# Prefect's ephemeral server needs 12-20 s to start on a small machine; its default timeout is 20 s.
+_PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="EVENTLINE_")
+
+    model: str | None = None
+    """spaCy model name or path (e.g. de_core_news_md); None uses the offline default pipeline."""
+    db: Path = Path("data/eventline.duckdb")
+    batch_size: int = 64
+
+
+def configure_prefect_environment() -> None:
+    """Keep Prefect's home inside a source checkout and apply the start-up defaults of prefect.toml,
+    also when the command runs from another directory. Explicit user settings win."""
+    if (PROJECT_ROOT / "prefect.toml").is_file():
+        os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
+    for key, value in _PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)

@@ -1,0 +1,59 @@
+"""The main flow: a folder of articles in, dated events in DuckDB out."""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
+
+from eventline.documents import DEFAULT_PATTERNS
+from eventline.reporting import RunSummary, summarize
+from tasks.analysis import analyze_language, extract_document_events, tag_temporal_expressions
+from tasks.database import finish_run, select_changed_documents, start_run, write_documents
+from tasks.documents import discover_files, read_documents
+from tasks.reporting import publish_summary
+
+
+@flow(name="extract-events", flow_run_name="extract-events {input_dir}", log_prints=False)
+def extract_events(
+    input_dir: Path = Path("inbox"),
+    db_path: Path = Path("data/eventline.duckdb"),
+    patterns: list[str] = list(DEFAULT_PATTERNS),
+    default_published: date | None = None,
+    batch_size: int = 64,
+    model: str | None = None,
+    reprocess: bool = False,
+) -> RunSummary:
+    """Find, normalize and date every event in the articles under `input_dir`.
+
+    Unchanged documents are skipped; changed ones replace their rows in one transaction.
+    """
+    logger = get_run_logger()
+    input_dir, db_path = Path(input_dir), Path(db_path)
+    run_id = uuid.uuid4().hex[:12]
+    params = {
+        "input_dir": str(input_dir), "db_path": str(db_path), "patterns": patterns,
+        "default_published": default_published, "batch_size": batch_size, "model": model, "reprocess": reprocess,
+    }
+    start_run(db_path, run_id, flow_run.get_id(), params)
+    paths = discover_files(input_dir, patterns)
+    logger.info("%d files under %s", len(paths), input_dir)
+    outcomes = []
+    size = max(1, batch_size)
+    for batch in (paths[i : i + size] for i in range(0, len(paths), size)):
+        documents = read_documents(batch, input_dir, default_published)
+        changed, unchanged = select_changed_documents(db_path, documents, reprocess)
+        docs = analyze_language(changed, model)
+        timexes = tag_temporal_expressions(changed)
+        events = extract_document_events(changed, docs, timexes)
+        outcomes.append(write_documents(db_path, run_id, changed, timexes, events, len(unchanged)))
+    summary = summarize(run_id, str(db_path), outcomes)
+    finish_run(db_path, summary)
+    publish_summary(summary)
+    logger.info(
+        "%d documents (%d skipped), %d temporal expressions, %d events, %d errors",
+        summary.n_documents, summary.n_skipped, summary.n_timexes, summary.n_events, summary.n_errors,
+    )
+    return summary
