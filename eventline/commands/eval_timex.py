@@ -14,6 +14,7 @@ from eventline.temporal.scoring import (
     ErrorKind,
     TimexError,
     align_document,
+    count_alignment,
     counts_by_subset,
     errors_by_kind,
     scores_from_counts,
@@ -106,10 +107,13 @@ def _error_line(error: TimexError) -> str:
     return f"{error.doc_id}:{error.start} {error.text!r} {values} | {error.context}"
 
 
-def report_json(counts: Mapping[str, Counts], errors: Mapping[ErrorKind, list[TimexError]]) -> dict:
+def report_json(alignments: Sequence[Alignment]) -> dict:
+    """Scores overall and per subset, counts per document (to find the worst ones), and every error."""
     return {
-        "scores": {name: {**asdict(scores_from_counts(c)), "counts": asdict(c)} for name, c in counts.items()},
-        "errors": {str(kind): [asdict(e) for e in found] for kind, found in errors.items()},
+        "scores": {name: {**asdict(scores_from_counts(c)), "counts": asdict(c)}
+                   for name, c in counts_by_subset(alignments).items()},
+        "documents": {a.doc_id: asdict(count_alignment(a)) for a in alignments},
+        "errors": {str(kind): [asdict(e) for e in found] for kind, found in errors_by_kind(alignments).items()},
     }
 
 
@@ -143,5 +147,5 @@ def run(args: argparse.Namespace) -> int:
                 console.print(escape(_error_line(error)), soft_wrap=True)
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(report_json(counts, errors), ensure_ascii=False, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps(report_json(alignments), ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

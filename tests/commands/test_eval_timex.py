@@ -53,6 +53,7 @@ def test_scoring_a_system_folder_prints_the_table_and_errors_and_writes_json(tmp
     assert data["scores"]["news"]["relaxed_recall"] == pytest.approx(0.5)
     assert [e["text"] for e in data["errors"]["missed"]] == ["3. Mai 2010"]
     assert data["errors"]["wrong value"][0]["system_value"] == "PRESENT_REF"
+    assert data["documents"]["news/a.tml"]["gold"] == 2
 
 
 def test_a_missing_system_file_counts_all_its_gold_as_missed(tmp_path: Path) -> None:
