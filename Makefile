@@ -18,8 +18,10 @@ install: $(BIN)/eventline
 run: install
 	$(BIN)/eventline run seeds --db data/eventline.duckdb
 
+# pytest's exit code 5 (no tests collected) is a failure, not a success.
 test: install
-	$(BIN)/python -m pytest -n 2 tests
+	$(BIN)/python -m pytest -n 2 --dist loadfile tests; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$status
 
 bench: install
 	$(BIN)/python benchmarks/bench_temporal.py
