@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventline.temporal.corpora import CorpusDocument, load_corpus
 from eventline.temporal.scoring import (
@@ -20,6 +22,9 @@ from eventline.temporal.scoring import (
     scores_from_counts,
 )
 from eventline.temporal.timeml import MarkupFormat, TimexAnnotation
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 HELP = "Score the temporal tagger (or an existing system output directory) against TimeML/TIMEX2 gold."
 
@@ -41,18 +46,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write scores and all errors as JSON")
 
 
-def tagger_for_style(style: str) -> SystemSource:
-    """Run our tagger on a document's text with its DCT; style auto follows the gold markup."""
+def style_for(option: str, markup: MarkupFormat) -> str:
+    """The DocumentStyle member name: narrative for TIMEX2 (WikiWars-type narratives), else news."""
+    if option == "auto":
+        return "NARRATIVE" if markup is MarkupFormat.TIMEX2 else "NEWS"
+    return option.upper()
+
+
+def tagger_for_style(option: str) -> SystemSource:
+    """Run our tagger on a document's text with its DCT."""
     from eventline.temporal import DocumentStyle, tag_text  # the tagger is optional for --system
     from eventline.temporal.timeml import annotation_from_timex
 
     def tag(item: CorpusDocument) -> list[TimexAnnotation]:
         document = item.document
-        if style == "auto":
-            chosen = DocumentStyle.NARRATIVE if document.markup is MarkupFormat.TIMEX2 else DocumentStyle.NEWS
-        else:
-            chosen = DocumentStyle.NARRATIVE if style == "narrative" else DocumentStyle.NEWS
-        return [annotation_from_timex(t) for t in tag_text(document.text, document.dct, chosen)]
+        style = DocumentStyle[style_for(option, document.markup)]
+        return [annotation_from_timex(t) for t in tag_text(document.text, document.dct, style)]
 
     return tag
 
@@ -81,7 +90,7 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f}"
 
 
-def score_table(counts: Mapping[str, Counts]):
+def score_table(counts: Mapping[str, Counts]) -> Table:
     from rich.table import Table
 
     table = Table(title="Temporal expressions (TempEval-3 style, micro-averaged)")
@@ -124,6 +133,9 @@ def run(args: argparse.Namespace) -> int:
     console = Console()
     if console.width < TABLE_WIDTH:  # pipes and CI get 80 columns, too narrow for twelve columns
         console = Console(width=TABLE_WIDTH)
+    if not args.gold_dir.is_dir():
+        console.print(f"{args.gold_dir} is not a directory")
+        return 2
     gold = load_corpus(args.gold_dir)
     if not gold:
         console.print(f"no TimeML or TIMEX2 gold files under {args.gold_dir}")
@@ -136,7 +148,11 @@ def run(args: argparse.Namespace) -> int:
         except ImportError as exc:
             console.print(f"the temporal tagger is not available ({exc}); score an output folder with --system DIR")
             return 2
+        started = time.perf_counter()
         alignments = align_corpus(gold, tagger)
+        seconds = time.perf_counter() - started
+        n_chars = sum(len(item.document.text) for item in gold)
+        console.print(f"tagged {len(gold)} documents ({n_chars} characters) in {seconds:.2f} s")
     counts = counts_by_subset(alignments)
     errors = errors_by_kind(alignments)
     console.print(score_table(counts))

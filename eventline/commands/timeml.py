@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from eventline.temporal.timeml import annotation_from_timex
 
-    style = DocumentStyle.NARRATIVE if args.style == "narrative" else DocumentStyle.NEWS
+    style = DocumentStyle[args.style.upper()]
 
     def tagger(text: str, dct: date | None) -> list[TimexAnnotation]:
         return [annotation_from_timex(t) for t in tag_text(text, dct, style)]

@@ -120,3 +120,7 @@ def test_heideltime_output_scores_near_its_published_krauts_figures(corpus_dir, 
     assert overall["relaxed_f1"] == pytest.approx(0.807, abs=0.03)
     assert overall["value_accuracy"] == pytest.approx(0.830, abs=0.05)
     assert overall["value_f1"] == pytest.approx(0.670, abs=0.05)
+
+
+def test_a_missing_gold_folder_is_an_error(tmp_path: Path) -> None:
+    assert eval_timex.run(parse([str(tmp_path / "absent")])) == 2
