@@ -1,14 +1,19 @@
 from __future__ import annotations
 
+import argparse
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 import pytest
 
+import eventline.temporal
+from eventline.commands import timeml as timeml_command
 from eventline.commands.timeml import tag_directory, tag_timeml_file
 from eventline.temporal.timeml import TimexAnnotation, parse_document
+from schemas.records import Timex, TimexMod, TimexType
 
 RAW = """<?xml version="1.0" ?>
 <TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -57,6 +62,32 @@ def test_tag_directory_mirrors_relative_paths_and_skips_non_timeml(tmp_path: Pat
     written = tag_directory(tmp_path / "in", tmp_path / "out", years)
     assert written == [tmp_path / "out" / "sub" / "a.tml"]
     assert strip_text_tags(written[0].read_text(encoding="utf-8")) == RAW
+
+
+class FakeStyle(StrEnum):
+    NEWS = "news"
+    NARRATIVE = "narrative"
+
+
+def test_the_command_tags_with_the_tagger_the_dct_and_the_chosen_style(tmp_path: Path, monkeypatch) -> None:
+    styles: list[FakeStyle] = []
+
+    def tag_text(text: str, dct: date | None, style: FakeStyle = FakeStyle.NEWS) -> list[Timex]:
+        styles.append(style)
+        start = text.index("1998")
+        return [Timex(start, start + 4, "1998", TimexType.DATE, "1998", TimexMod.START)]
+
+    monkeypatch.setattr(eventline.temporal, "tag_text", tag_text, raising=False)
+    monkeypatch.setattr(eventline.temporal, "DocumentStyle", FakeStyle, raising=False)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.tml").write_text(RAW, encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    timeml_command.add_arguments(parser)
+    args = parser.parse_args([str(tmp_path / "in"), str(tmp_path / "out"), "--style", "narrative"])
+    assert timeml_command.run(args) == 0
+    tagged = (tmp_path / "out" / "a.tml").read_text(encoding="utf-8")
+    assert '<TIMEX3 tid="t1" type="DATE" value="1998" mod="START">1998</TIMEX3>' in tagged
+    assert styles == [FakeStyle.NARRATIVE]
 
 
 @pytest.mark.corpus
