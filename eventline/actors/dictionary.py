@@ -1,0 +1,179 @@
+"""The actor dictionary: every surface form of a known actor with its code, compiled once from data files.
+
+Country names come from pycountry's German ISO 3166 translations; everything newspapers write beyond
+those (short names, capitals, seats of government, organizations, demonyms, persons) is curated YAML
+under `eventline/actors/data/`, one concept per file.
+"""
+from __future__ import annotations
+
+import gettext
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+import yaml
+
+DATA_PACKAGE = "eventline.actors.data"
+WEST = "WST"
+
+
+class ActorKind(StrEnum):
+    """What a surface form names; decides the entity label and how the form inflects."""
+
+    COUNTRY = "country"
+    CAPITAL = "capital"
+    SEAT = "seat"
+    INSTITUTION = "institution"
+    BLOC = "bloc"
+    ORGANIZATION = "organization"
+    DEMONYM = "demonym"
+    DEMONYM_NOUN = "demonym_noun"
+    PERSON = "person"
+
+
+class Casing(StrEnum):
+    """How a form is compared with text: LOWER for names, EXACT for abbreviations that are words in lower case."""
+
+    LOWER = "lower"
+    EXACT = "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorName:
+    surface: str
+    code: str
+    kind: ActorKind
+    casing: Casing = Casing.LOWER
+    gender: str | None = None  # "m"/"f" for persons, used by the pronoun linker
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Role nouns ("Präsident") and compound endings ("-minister") that mark officials."""
+
+    nouns: frozenset[str]
+    suffixes: tuple[str, ...]
+
+
+def load_data_file(name: str) -> Any:
+    with resources.files(DATA_PACKAGE).joinpath(name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def data_file_names() -> list[str]:
+    return sorted(p.name for p in resources.files(DATA_PACKAGE).iterdir() if p.name.endswith(".yaml"))
+
+
+def _german_country_translation() -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+
+
+def pycountry_german_names() -> list[ActorName]:
+    """German ISO names of every country; "Iran, Islamische Republik" also yields "Iran" when no other
+    country shares the part before the comma (both Koreas do, so "Korea" is left out)."""
+    translate = _german_country_translation().gettext
+    names: list[tuple[str, str]] = []
+    heads: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            english = getattr(country, attribute, None)
+            if not english:
+                continue
+            german = translate(english)
+            if "(" in german:
+                continue
+            if "," in german:
+                heads.setdefault(german.split(",")[0].strip(), set()).add(country.alpha_3)
+                continue
+            names.append((german, country.alpha_3))
+    names.extend((head, next(iter(codes))) for head, codes in heads.items() if len(codes) == 1)
+    return [ActorName(surface, code, ActorKind.COUNTRY) for surface, code in dict.fromkeys(names)]
+
+
+def _names_by_code(mapping: Mapping[str, Iterable[str]], kind: ActorKind) -> Iterator[ActorName]:
+    for code, surfaces in mapping.items():
+        for surface in surfaces:
+            yield ActorName(str(surface), code, kind)
+
+
+def curated_names() -> list[ActorName]:
+    names: list[ActorName] = []
+    for file_name, kind in (
+        ("countries.yaml", ActorKind.COUNTRY),
+        ("capitals.yaml", ActorKind.CAPITAL),
+        ("seats.yaml", ActorKind.SEAT),
+        ("institutions.yaml", ActorKind.INSTITUTION),
+        ("blocs.yaml", ActorKind.BLOC),
+    ):
+        names.extend(_names_by_code(load_data_file(file_name), kind))
+    for org in load_data_file("organizations.yaml"):
+        names.extend(ActorName(s, org["code"], ActorKind.ORGANIZATION) for s in org["names"])
+        names.extend(ActorName(s, org["code"], ActorKind.ORGANIZATION, Casing.EXACT) for s in org["abbreviations"])
+    for demonym in load_data_file("demonyms.yaml"):
+        names.append(ActorName(demonym["stem"], demonym["code"], ActorKind.DEMONYM))
+        names.extend(ActorName(n, demonym["code"], ActorKind.DEMONYM_NOUN) for n in demonym["nouns"])
+    for person in load_data_file("persons.yaml"):
+        names.extend(
+            ActorName(s, person["code"], ActorKind.PERSON, Casing.EXACT, person.get("gender")) for s in person["names"]
+        )
+    return names
+
+
+def organization_codes() -> frozenset[str]:
+    return frozenset(org["code"] for org in load_data_file("organizations.yaml")) | {WEST}
+
+
+def country_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def is_known_code(code: str) -> bool:
+    return code in country_codes() or code in organization_codes()
+
+
+@cache
+def actor_names() -> tuple[ActorName, ...]:
+    """All surface forms; curated forms first so they win over pycountry's for the same surface."""
+    seen: set[tuple[str, str]] = set()
+    result: list[ActorName] = []
+    for name in [*curated_names(), *pycountry_german_names()]:
+        key = (name.surface.lower(), name.kind)
+        if key not in seen:
+            seen.add(key)
+            result.append(name)
+    return tuple(result)
+
+
+@cache
+def roles() -> Roles:
+    data = load_data_file("roles.yaml")
+    return Roles(
+        nouns=frozenset(n.lower() for n in data["nouns"]),
+        suffixes=tuple(sorted((s.lower() for s in data["suffixes"]), key=len, reverse=True)),
+    )
+
+
+@cache
+def code_by_form() -> Mapping[str, str]:
+    """Lower-cased single-word form → code, for lookups outside the ruler (hyphenated compounds)."""
+    table: dict[str, str] = {}
+    for name in actor_names():
+        if " " in name.surface or name.kind in (ActorKind.DEMONYM, ActorKind.PERSON):
+            continue
+        table.setdefault(name.surface.lower(), name.code)
+    return table
+
+
+@cache
+def person_gender_by_form() -> Mapping[str, str]:
+    """Person surface form (and its last word) → "m"/"f", for the pronoun linker."""
+    table: dict[str, str] = {}
+    for name in actor_names():
+        if name.kind == ActorKind.PERSON and name.gender:
+            table.setdefault(name.surface, name.gender)
+            table.setdefault(name.surface.split()[-1], name.gender)
+    return table

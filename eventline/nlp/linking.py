@@ -1,0 +1,127 @@
+"""Within-document linking: role codes, later mentions of a person, and pronoun antecedents.
+
+Later mentions ("Herr Medwedew", "Healey") take the code of the earlier full mention. Third-person
+pronouns get `token._.antecedent`: "er/ihn/ihm" the most recent person not known to be a woman;
+"sie/ihr" the only woman, or else the only organization or state introduced with "die", in the
+current and the previous sentences. Anything less clear is left as None.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventline.actors.dictionary import person_gender_by_form
+from eventline.nlp.roles import is_feminine_role, is_role, role_code
+
+MASCULINE_PRONOUNS = frozenset({"er", "ihn", "ihm"})
+FEMININE_PRONOUNS = frozenset({"sie", "ihr"})
+FEMININE_TITLES = frozenset({"Frau", "Mrs.", "Ms.", "Madame", "Lady"})
+MASCULINE_TITLES = frozenset({"Herr", "Herrn", "Mr.", "Monsieur", "Sir", "Lord"})
+PREVIOUS_SENTENCES = 2
+GROUP_LABELS = frozenset({"ORG", "GPE"})
+
+if not Token.has_extension("antecedent"):
+    Token.set_extension("antecedent", default=None)
+
+
+def _entity_index(entities: Sequence[Span]) -> dict[int, Span]:
+    return {token.i: ent for ent in entities for token in ent}
+
+
+def code_people_by_role(entities: Sequence[Span]) -> list[Span]:
+    entity_at = _entity_index(entities)
+    coded = []
+    for ent in entities:
+        if ent.label_ == "PER" and not ent.kb_id_:
+            code = role_code(ent, entity_at)
+            if code:
+                ent = Span(ent.doc, ent.start, ent.end, label="PER", kb_id=code)
+        coded.append(ent)
+    return coded
+
+
+def link_later_mentions(entities: Sequence[Span]) -> list[Span]:
+    """A name that repeats the last word of an earlier coded person gets that person's code."""
+    code_by_surname: dict[str, str] = {}
+    linked = []
+    for ent in entities:
+        if ent.label_ == "PER" and ent.kb_id_:
+            code_by_surname.setdefault(ent[-1].text, ent.kb_id_)
+        elif not ent.kb_id_ and ent.label_ in ("PER", "MISC", "") and ent[-1].text in code_by_surname:
+            ent = Span(ent.doc, ent.start, ent.end, label="PER", kb_id=code_by_surname[ent[-1].text])
+        linked.append(ent)
+    return linked
+
+
+def person_gender(person: Span) -> str | None:
+    """"m"/"f" from the dictionary, a title ("Frau") or a role noun ("Ministerin"), None if unknown."""
+    known = person_gender_by_form().get(person.text) or person_gender_by_form().get(person[-1].text)
+    if known:
+        return known
+    doc = person.doc
+    previous = doc[person.start - 1] if person.start > 0 else None
+    if previous is not None and previous.text in FEMININE_TITLES:
+        return "f"
+    if previous is not None and previous.text in MASCULINE_TITLES:
+        return "m"
+    if previous is not None and is_role(previous):
+        return "f" if is_feminine_role(previous) else "m"
+    return None
+
+
+def _candidates(pronoun: Token, entities: Sequence[Span]) -> list[Span]:
+    """Entities before the pronoun in its sentence and the previous sentences, most recent first."""
+    sentences = list(pronoun.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+    window_start = sentences[max(0, here - PREVIOUS_SENTENCES)].start
+    return [e for e in reversed(entities) if window_start <= e.start and e.end <= pronoun.i]
+
+
+def _distinct(spans: Sequence[Span]) -> list[Span]:
+    seen: dict[str, Span] = {}
+    for span in spans:
+        seen.setdefault(span.kb_id_ + "|" + span[-1].text, span)
+    return list(seen.values())
+
+
+def _introduced_with_die(ent: Span) -> bool:
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "die"
+
+
+def antecedent(pronoun: Token, entities: Sequence[Span]) -> Span | None:
+    lower = pronoun.lower_
+    candidates = _candidates(pronoun, entities)
+    people = [e for e in candidates if e.label_ == "PER"]
+    if lower in MASCULINE_PRONOUNS:
+        return next((p for p in people if person_gender(p) != "f"), None)
+    if lower in FEMININE_PRONOUNS:
+        women = _distinct([p for p in people if person_gender(p) == "f"])
+        if len(women) == 1:
+            return women[0]
+        groups = _distinct([e for e in candidates if e.label_ in GROUP_LABELS and _introduced_with_die(e)])
+        if not women and not people and len(groups) == 1:
+            return groups[0]
+    return None
+
+
+def _is_third_person_pronoun(token: Token) -> bool:
+    return token.tag_ in ("PPER", "PRF", "") and token.lower_ in MASCULINE_PRONOUNS | FEMININE_PRONOUNS
+
+
+class ActorLinker:
+    def __call__(self, doc: Doc) -> Doc:
+        entities = link_later_mentions(code_people_by_role(list(doc.ents)))
+        doc.ents = entities
+        if not doc.has_annotation("SENT_START"):
+            return doc
+        for token in doc:
+            if _is_third_person_pronoun(token):
+                token._.antecedent = antecedent(token, entities)
+        return doc
+
+
+@Language.factory("actor_linker")
+def make_actor_linker(nlp: Language, name: str) -> ActorLinker:
+    return ActorLinker()

@@ -1,0 +1,80 @@
+"""Build the German pipeline: offline default (blank German + rules + HanTa) or a user-installed model.
+
+Default: tokenizer → german_sentences → hanta_tagger → actor_ruler → actor_entities → actor_linker.
+With a statistical model (a package name or a path): its components and entities are kept; line-break
+sentence boundaries go in before its parser (or after its senter), our full sentence splitter only where
+it has neither, HanTa only for what it lacks (tags, lemmas), and unknown-name guessing only without NER.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from eventline.actors.patterns import actor_patterns
+from eventline.nlp import entities, hanta, linking, sentences  # noqa: F401  (register the factories)
+from eventline.nlp.entities import MATCHES_KEY
+
+LANGUAGE = "de"
+TAGGERS = ("tagger", "morphologizer")
+LEMMATIZERS = ("lemmatizer", "trainable_lemmatizer")
+
+
+def _has_any(nlp: Language, names: tuple[str, ...]) -> bool:
+    return any(factory in names for factory in (nlp.get_pipe_meta(n).factory for n in nlp.pipe_names))
+
+
+def _first_with_factory(nlp: Language, factory: str) -> str | None:
+    return next((n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory == factory), None)
+
+
+def add_sentence_boundaries(nlp: Language) -> None:
+    parser = _first_with_factory(nlp, "parser")
+    senter = _first_with_factory(nlp, "senter") or _first_with_factory(nlp, "sentencizer")
+    if parser is not None:
+        nlp.add_pipe("line_break_sentences", before=parser)
+    elif senter is not None:
+        nlp.add_pipe("line_break_sentences", after=senter)
+    else:
+        nlp.add_pipe("german_sentences", first=True)
+
+
+def add_hanta(nlp: Language) -> None:
+    set_tags = not _has_any(nlp, TAGGERS)
+    set_lemmas = not _has_any(nlp, LEMMATIZERS)
+    if set_tags or set_lemmas:
+        # After the sentence boundaries HanTa tags by, before the entity rules that read its tags.
+        nlp.add_pipe("hanta_tagger", config={"set_tags": set_tags, "set_lemmas": set_lemmas})
+
+
+def add_actor_components(nlp: Language, guess_unknown_names: bool) -> None:
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="actor_ruler",
+        config={"spans_key": MATCHES_KEY, "annotate_ents": False, "overwrite": True},
+    )
+    ruler.add_patterns(actor_patterns(lambda text: [t.text for t in nlp.make_doc(text)]))
+    nlp.add_pipe("actor_entities", config={"guess_unknown_names": guess_unknown_names})
+    nlp.add_pipe("actor_linker")
+
+
+def default_pipeline() -> Language:
+    nlp = spacy.blank(LANGUAGE)
+    nlp.add_pipe("german_sentences")
+    nlp.add_pipe("hanta_tagger")
+    add_actor_components(nlp, guess_unknown_names=True)
+    return nlp
+
+
+def model_pipeline(model: str | Path) -> Language:
+    nlp = spacy.load(model)
+    add_sentence_boundaries(nlp)
+    add_hanta(nlp)
+    add_actor_components(nlp, guess_unknown_names=not _has_any(nlp, ("ner",)))
+    return nlp
+
+
+def load_pipeline(model: str | Path | None = None) -> Language:
+    """The default offline pipeline, or `model` (an installed spaCy package name or a path) plus our rules."""
+    return default_pipeline() if model is None else model_pipeline(model)

@@ -1,0 +1,85 @@
+"""Role-based actor codes for people the dictionary does not know.
+
+"der britische Verteidigungsminister John Healey" → GBR, "Frankreichs Präsident X" → FRA,
+"Alexander Lukaschenko, der Präsident von Weißrussland" → BLR, "X, der ehemalige russische Präsident"
+→ RUS, "Nato-Generalsekretär X" → NATO. Role nouns are data (`eventline/actors/data/roles.yaml`).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Span, Token
+
+from eventline.actors.dictionary import roles
+
+# Inflectional endings a role noun may carry ("des Präsidenten", "des Ministers").
+ROLE_ENDINGS = ("en", "n", "es", "s")
+# Words that may stand between a coded modifier and the role ("der russische stellvertretende Minister").
+MODIFIER_TAGS = frozenset({"ART", "ADJA", "ADJD", "ADV", "APPR", "APPRART", "KON"})
+LEFT_WINDOW = 5
+APPOSITION_WINDOW = 8
+FEMININE_ROLE_ENDINGS = ("in", "innen")
+
+
+def role_stem(word: str) -> str:
+    lower = word.lower()
+    known = roles()
+    if lower in known.nouns or lower.endswith(known.suffixes):
+        return lower
+    for ending in ROLE_ENDINGS:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and (stem in known.nouns or stem.endswith(known.suffixes)):
+            return stem
+    return ""
+
+
+def is_role(token: Token) -> bool:
+    return token.text[:1].isupper() and bool(role_stem(token.text))
+
+
+def is_feminine_role(token: Token) -> bool:
+    return is_role(token) and role_stem(token.text).endswith(FEMININE_ROLE_ENDINGS)
+
+
+def _coded_entity_at(token: Token, entity_at: Mapping[int, Span]) -> Span | None:
+    ent = entity_at.get(token.i)
+    return ent if ent is not None and ent.kb_id_ and ent.label_ != "PER" else None
+
+
+def code_from_left(person: Span, entity_at: Mapping[int, Span]) -> str:
+    """"[der] <demonym|Country's> [modifiers] <role> <Name>"."""
+    doc = person.doc
+    index = person.start - 1
+    if index < 0 or not is_role(doc[index]):
+        return ""
+    role = doc[index]
+    own = entity_at.get(role.i)  # "Nato-Generalsekretär", "Kreml-Sprecher"
+    if own is not None and own.kb_id_:
+        return own.kb_id_
+    for token in reversed(doc[max(0, role.i - LEFT_WINDOW) : role.i]):
+        coded = _coded_entity_at(token, entity_at)
+        if coded is not None:
+            return coded.kb_id_
+        if token.tag_ not in MODIFIER_TAGS and not token.text[:1].islower():
+            break
+    return ""
+
+
+def code_from_apposition(person: Span, entity_at: Mapping[int, Span]) -> str:
+    """"<Name>, der [ehemalige] <demonym> <role>" or "<Name>, der <role> von <Country>"."""
+    doc = person.doc
+    if person.end >= len(doc) or doc[person.end].text != ",":
+        return ""
+    window = []
+    for token in doc[person.end + 1 : person.end + 1 + APPOSITION_WINDOW]:
+        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX"):
+            break
+        window.append(token)
+    if not any(is_role(t) for t in window):
+        return ""
+    codes = [e.kb_id_ for t in window if (e := _coded_entity_at(t, entity_at)) is not None]
+    return codes[0] if codes else ""
+
+
+def role_code(person: Span, entity_at: Mapping[int, Span]) -> str:
+    return code_from_left(person, entity_at) or code_from_apposition(person, entity_at)
