@@ -1,0 +1,49 @@
+"""Underspecified temporal values: what a rule read off the text, before anchoring to a reference date."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from schemas import TimexMod, TimexType
+
+
+class Relation(StrEnum):
+    """How a period relates to the reference time ("diese", "nächste", "letzte")."""
+
+    THIS = "this"
+    NEXT = "next"
+    LAST = "last"
+
+
+class Direction(StrEnum):
+    """Which way an expression points from the reference time when the words alone do not say."""
+
+    PAST = "past"
+    FUTURE = "future"
+
+
+@dataclass(frozen=True, slots=True)
+class Partial:
+    """The fields a rule found. Unset fields are None; the resolver fills in the rest from a reference date."""
+
+    type: TimexType
+    value: str | None = None  # a complete literal value (PRESENT_REF, P1M, XXXX-WXX-1)
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None  # SP, SU, FA, WI
+    quarter: int | None = None
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 19 for the 1900s (TIMEX3 convention)
+    weekday: int | None = None  # ISO 1..7
+    weekend: bool = False
+    unit: str | None = None  # Y, M, W, D, DE, CE, H, MIN, S
+    offset: int | None = None  # units from the reference
+    amount: float | str | None = None  # duration amount, "X" when vague
+    relation: Relation | None = None
+    direction: Direction | None = None
+    mod: TimexMod | None = None
+    time_of_day: str | None = None  # MO, MI, AF, EV, NI
+    hour: int | None = None
+    minute: int | None = None
+    generic_today: bool = False  # "heute" may mean "nowadays": decided by the tagger from the sentence

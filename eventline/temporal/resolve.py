@@ -1,0 +1,327 @@
+"""Anchoring: an underspecified `Partial` plus an explicit reference date -> TIMEX3 value and day range.
+
+Pure functions; the reference date is always an argument (the DCT for news, the last mentioned date for
+narratives). Without a reference date, values stay underspecified (XXXX-04) and carry no day range.
+
+Part-of-period convention (mod START/MID/END): a month splits at days 10 and 20; any other period splits
+into thirds of its months (a year: Jan-Apr, May-Aug, Sep-Dec; a season: one month each; a decade: 40
+months each) or, below a month, thirds of its days (a week: Mon-Tue, Wed-Fri, Sat-Sun).
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from eventline.temporal.partial import Direction, Partial, Relation
+from schemas import TimexMod, TimexType
+
+SEASON_CODES = ("SP", "SU", "FA", "WI")
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+TIME_UNITS = frozenset({"H", "MIN", "S"})
+UNIT_CODES = {"MIN": "M"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str
+    granularity: str | None
+    date_start: date | None = None
+    date_end: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A calendar period; `year` None means the year is unknown (no reference date)."""
+
+    granularity: str  # day, week, weekend, month, season, quarter, year, decade, century
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    decade: int | None = None
+    century: int | None = None
+
+
+# --- small calendar helpers ----------------------------------------------------------------------
+
+
+def _shift_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _season_of(day: date) -> tuple[int, str]:
+    """(season year, season) of a day; winter belongs to the year of its December."""
+    if day.month in (1, 2):
+        return day.year - 1, "WI"
+    return day.year, SEASON_CODES[(day.month - 3) // 3]
+
+
+def _pick_cycle(current: int, candidate: int, cycle: int, relation: Relation | None, tense: Direction | None) -> int:
+    """Choose candidate + k*cycle relative to current: strictly before/after for last/next, or by tense."""
+    if relation is Relation.LAST:
+        return candidate - cycle if candidate >= current else candidate
+    if relation is Relation.NEXT:
+        return candidate + cycle if candidate <= current else candidate
+    if relation is Relation.THIS or tense is None:
+        return candidate
+    if tense is Direction.FUTURE:
+        return candidate + cycle if candidate < current else candidate
+    return candidate - cycle if candidate > current else candidate
+
+
+def _relative_offset(p: Partial) -> int | None:
+    # A relation word in the text ("vergangenen Wochenende") overrides a rule's default offset.
+    if p.relation is not None:
+        return {Relation.THIS: 0, Relation.NEXT: 1, Relation.LAST: -1}[p.relation]
+    if p.offset is not None:
+        return p.offset
+    if isinstance(p.amount, (int, float)) and p.direction is not None:
+        return int(p.amount) * (1 if p.direction is Direction.FUTURE else -1)
+    return None
+
+
+# --- Partial -> Period ---------------------------------------------------------------------------
+
+
+def _unit_period(p: Partial, unit: str, offset: int, ref: date | None) -> Period:
+    if ref is None:
+        return {"Y": Period("year"), "M": Period("month"), "W": Period("weekend" if p.weekend else "week"),
+                "DE": Period("decade"), "CE": Period("century")}.get(unit, Period("day"))
+    if unit == "Y":
+        year = ref.year + offset
+        if p.month is not None:
+            return Period("day", year, p.month, p.day) if p.day else Period("month", year, p.month)
+        if p.season is not None:
+            return Period("season", year, season=p.season)
+        if p.quarter is not None:
+            return Period("quarter", year, quarter=p.quarter)
+        return Period("year", year)
+    if unit == "M":
+        year, month = _shift_months(ref.year, ref.month, offset)
+        return Period("month", year, month)
+    if unit == "W":
+        iso = (ref + timedelta(weeks=offset)).isocalendar()
+        if p.weekday is not None:
+            day = date.fromisocalendar(iso.year, iso.week, p.weekday)
+            return Period("day", day.year, day.month, day.day)
+        return Period("weekend" if p.weekend else "week", iso.year, week=iso.week)
+    if unit == "DE":
+        return Period("decade", decade=ref.year // 10 + offset)
+    if unit == "CE":
+        return Period("century", century=ref.year // 100 + offset)
+    day = ref + timedelta(days=offset)
+    return Period("day", day.year, day.month, day.day)
+
+
+def _month_period(p: Partial, ref: date | None, tense: Direction | None) -> Period:
+    granularity = "day" if p.day is not None else "month"
+    if p.year is not None:
+        return Period(granularity, p.year, p.month, p.day)
+    if ref is None:
+        return Period(granularity, None, p.month, p.day)
+    current = ref.month * 100 + (ref.day if p.day is not None else 0)
+    target = _pick_cycle(current, p.month * 100 + (p.day or 0), 1200, p.relation, tense)
+    year = ref.year + (target - (p.month * 100 + (p.day or 0))) // 1200
+    return Period(granularity, year, p.month, p.day)
+
+
+def _season_period(p: Partial, ref: date | None, tense: Direction | None) -> Period:
+    if p.year is not None or ref is None:
+        return Period("season", p.year, season=p.season)
+    if p.relation is None and tense is None:
+        # Unmarked: the season of the reference's calendar year (January's winter began last December).
+        year = ref.year - 1 if p.season == "WI" and ref.month <= 2 else ref.year
+        return Period("season", year, season=p.season)
+    season_year, season = _season_of(ref)
+    current = season_year * 4 + SEASON_CODES.index(season)
+    candidate = season_year * 4 + SEASON_CODES.index(p.season)
+    return Period("season", _pick_cycle(current, candidate, 4, p.relation, tense) // 4, season=p.season)
+
+
+def _weekday_period(p: Partial, ref: date | None, tense: Direction | None) -> Period | None:
+    if ref is None:
+        return None
+    back = (ref.isoweekday() - p.weekday) % 7
+    forward = (p.weekday - ref.isoweekday()) % 7
+    if p.relation is Relation.THIS:
+        shift = p.weekday - ref.isoweekday()
+    elif p.relation is Relation.LAST or (p.relation is None and tense is Direction.PAST):
+        shift = -(back or (7 if p.relation is Relation.LAST else 0))
+    elif p.relation is Relation.NEXT or tense is Direction.FUTURE:
+        shift = forward or (7 if p.relation is Relation.NEXT else 0)
+    else:
+        shift = -back if back <= forward else forward
+    day = ref + timedelta(days=shift)
+    return Period("day", day.year, day.month, day.day)
+
+
+def to_period(p: Partial, ref: date | None, tense: Direction | None) -> Period | None:
+    """The calendar period a DATE/TIME partial denotes; None when it is only a time of day or weekday."""
+    offset = _relative_offset(p)
+    if p.unit is not None and offset is not None and p.year is None:
+        return _unit_period(p, p.unit, offset, ref)
+    if p.century is not None:
+        return Period("century", century=p.century)
+    if p.decade is not None:
+        return Period("decade", decade=p.decade)
+    if p.month is not None:
+        return _month_period(p, ref, tense)
+    if p.season is not None:
+        return _season_period(p, ref, tense)
+    if p.quarter is not None:
+        return Period("quarter", p.year, quarter=p.quarter)
+    if p.year is not None:
+        return Period("year", p.year)
+    if p.weekday is not None:
+        return _weekday_period(p, ref, tense)
+    if ref is not None and (p.time_of_day is not None or p.hour is not None):
+        return Period("day", ref.year, ref.month, ref.day)
+    return None
+
+
+# --- Period -> value and day range ------------------------------------------------------------------
+
+
+def _year_text(year: int | None) -> str:
+    if year is None:
+        return "XXXX"
+    return f"{year:04d}" if year >= 0 else f"BC{-year:04d}"
+
+
+def period_value(period: Period) -> str:
+    year = _year_text(period.year)
+    match period.granularity:
+        case "century":
+            return f"{period.century:02d}" if period.century is not None else "XX"
+        case "decade":
+            return f"{period.decade:03d}" if period.decade is not None else "XXX"
+        case "year":
+            return year
+        case "quarter":
+            return f"{year}-Q{period.quarter}"
+        case "season":
+            return f"{year}-{period.season}"
+        case "month":
+            return f"{year}-{period.month:02d}" if period.month else f"{year}-XX"
+        case "week":
+            return f"{year}-W{period.week:02d}" if period.week else f"{year}-WXX"
+        case "weekend":
+            return f"{year}-W{period.week:02d}-WE" if period.week else f"{year}-WXX-WE"
+        case _:
+            if period.month is None:
+                return f"{year}-XX-XX"
+            return f"{year}-{period.month:02d}-{period.day:02d}" if period.day else f"{year}-{period.month:02d}-XX"
+
+
+def period_range(period: Period) -> tuple[date, date] | None:
+    """The inclusive day range of a fully known period."""
+    try:
+        match period.granularity:
+            case "century" if period.century is not None:
+                return date(max(period.century * 100, 1), 1, 1), date(period.century * 100 + 99, 12, 31)
+            case "decade" if period.decade is not None:
+                return date(max(period.decade * 10, 1), 1, 1), date(period.decade * 10 + 9, 12, 31)
+            case _ if period.year is None or period.year < 1:
+                return None
+            case "year":
+                return date(period.year, 1, 1), date(period.year, 12, 31)
+            case "quarter":
+                first = 3 * (period.quarter - 1) + 1
+                return date(period.year, first, 1), _month_end(period.year, first + 2)
+            case "season":
+                first = SEASON_START_MONTH[period.season]
+                end_year, end_month = _shift_months(period.year, first, 2)
+                return date(period.year, first, 1), _month_end(end_year, end_month)
+            case "month" if period.month:
+                return date(period.year, period.month, 1), _month_end(period.year, period.month)
+            case "week" | "weekend" if period.week:
+                monday = date.fromisocalendar(period.year, period.week, 1)
+                if period.granularity == "weekend":
+                    return monday + timedelta(days=5), monday + timedelta(days=6)
+                return monday, monday + timedelta(days=6)
+            case "day" if period.month and period.day:
+                day = date(period.year, period.month, period.day)
+                return day, day
+    except ValueError:  # 30 February, week 53 of a short year: a bad reading, not a date
+        return None
+    return None
+
+
+def narrow(start: date, end: date, granularity: str, mod: TimexMod | None) -> tuple[date, date]:
+    """Narrow a day range to the part a START/MID/END mod selects (see the module docstring)."""
+    if mod not in (TimexMod.START, TimexMod.MID, TimexMod.END):
+        return start, end
+    if granularity == "month":
+        bounds = {TimexMod.START: (1, 10), TimexMod.MID: (11, 20), TimexMod.END: (21, end.day)}[mod]
+        return start.replace(day=bounds[0]), start.replace(day=bounds[1])
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months >= 3:
+        third = months // 3
+        first, last = {TimexMod.START: (0, third - 1), TimexMod.MID: (third, months - third - 1),
+                       TimexMod.END: (months - third, months - 1)}[mod]
+        first_year, first_month = _shift_months(start.year, start.month, first)
+        last_year, last_month = _shift_months(start.year, start.month, last)
+        return date(first_year, first_month, 1), _month_end(last_year, last_month)
+    days = (end - start).days + 1
+    third = max(days // 3, 1)
+    first, last = {TimexMod.START: (0, third - 1), TimexMod.MID: (third, days - third - 1),
+                   TimexMod.END: (days - third, days - 1)}[mod]
+    return start + timedelta(days=first), start + timedelta(days=last)
+
+
+def _duration_value(p: Partial) -> str:
+    amount = p.amount if p.amount is not None else 1
+    amount_text = amount if isinstance(amount, str) else f"{amount:g}"
+    unit = p.unit or "X"
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    return f"{prefix}{amount_text}{UNIT_CODES.get(unit, unit)}"
+
+
+def _time_suffix(p: Partial) -> str:
+    if p.hour is not None:
+        return f"T{p.hour:02d}:{p.minute or 0:02d}"
+    if p.time_of_day is not None:
+        return f"T{p.time_of_day}"
+    return ""
+
+
+def _set_value(p: Partial) -> str:
+    if p.value is not None:
+        return p.value
+    if p.weekday is not None:
+        return f"XXXX-WXX-{p.weekday}{_time_suffix(p)}"
+    return f"P1{UNIT_CODES.get(p.unit or 'D', p.unit or 'D')}" if p.unit not in TIME_UNITS else f"PT1{UNIT_CODES.get(p.unit, p.unit)}"
+
+
+def resolve(p: Partial, ref: date | None, tense: Direction | None = None) -> Resolved:
+    """Anchor a partial value on `ref` (None: leave it underspecified); `tense` breaks ties of direction."""
+    if p.type is TimexType.DURATION:
+        return Resolved(p.value or _duration_value(p), "duration")
+    if p.type is TimexType.SET:
+        return Resolved(_set_value(p), "set")
+    if p.value is not None:
+        return Resolved(p.value, "reference")
+    if isinstance(p.amount, str) and p.direction is not None and p.unit is not None:
+        # "vor einigen Jahren": some time back, not a period we can name.
+        return Resolved("PAST_REF" if p.direction is Direction.PAST else "FUTURE_REF", "reference")
+    period = to_period(p, ref, tense)
+    suffix = _time_suffix(p)
+    if period is None:
+        if p.weekday is not None:
+            return Resolved(f"XXXX-WXX-{p.weekday}{suffix}", "day")
+        return Resolved(f"XXXX-XX-XX{suffix}", "time" if suffix else "day")
+    value = period_value(period) + suffix
+    granularity = "time" if suffix else period.granularity
+    bounds = period_range(period)
+    if bounds is None:
+        return Resolved(value, granularity)
+    start, end = narrow(*bounds, period.granularity, p.mod)
+    return Resolved(value, granularity, start, end)

@@ -1,0 +1,274 @@
+"""Extraction rules: patterns written in data files over named placeholders, compiled once into regexes.
+
+A rule's pattern is a regex in which `{MONTH}`, `{NUM}`, `{UNIT}`, ... stand for a concept's forms (or a
+digit pattern) and become named groups. Interpretation is generic: each matched placeholder fills one
+field of a `Partial`, and the rule's `set` adds constant fields ("Vorjahr" sets unit Y, offset -1).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex as re  # variable-width lookbehind for context cues ("im April", not "April" the name)
+import yaml
+
+from eventline.temporal.lexicon import DEFAULT_LANGUAGE, Concept, load_concept
+from eventline.temporal.partial import Direction, Partial, Relation
+from schemas import TimexMod, TimexType
+
+# Placeholders backed by a concept file: placeholder -> concept name.
+CONCEPT_PLACEHOLDERS: Mapping[str, str] = {
+    "MONTH": "months",
+    "WEEKDAY": "weekdays",
+    "SEASON": "seasons",
+    "PART": "parts_of_period",
+    "APPROX": "approximators",
+    "REL": "relations",
+    "NUMWORD": "numbers",
+    "VAGUE": "vague_quantities",
+    "UNIT": "units",
+    "UNIT_ADJ": "unit_adjectives",
+    "FREQ": "frequencies",
+    "DAY_OFFSET": "day_offsets",
+    "TOD": "times_of_day",
+    "REF": "reference_words",
+    "DECADE": "decades",
+    "HOLIDAY": "holidays",
+}
+
+# Placeholders that are digit patterns.
+DIGIT_PLACEHOLDERS: Mapping[str, str] = {
+    "DAY": r"0?[1-9]|[12][0-9]|3[01]",
+    "MONTH_NUM": r"0?[1-9]|1[0-2]",
+    "YEAR": r"1[0-9]{3}|20[0-9]{2}",
+    "YEAR2": r"[0-9]{2}",
+    "YEAR_ANY": r"[1-9][0-9]{0,3}",
+    "DECADE_NUM": r"(?:1[0-9]|20)?[0-9]0",
+    "CENTURY_ORD": r"[1-9]|1[0-9]|2[0-1]",
+    "HOUR": r"[01]?[0-9]|2[0-4]",
+    "MINUTE": r"[0-5][0-9]",
+}
+
+PLACEHOLDER_RE = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_]+))?\}")
+
+SETTABLE_FIELDS = frozenset(
+    {"value", "unit", "offset", "direction", "relation", "mod", "weekend", "amount", "time_of_day", "year",
+     "month", "day", "season", "quarter", "generic_today", "hour", "minute"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExample:
+    text: str
+    dct: date | None
+    value: str
+    timex: str | None = None  # expected surface; the whole text when None
+    type: TimexType | None = None
+    mod: TimexMod | None = None
+    style: str = "news"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    type: TimexType
+    pattern: str
+    regex: re.Pattern[str]
+    groups: Mapping[str, str]  # group name -> placeholder
+    constants: Mapping[str, Any]
+    examples: tuple[RuleExample, ...]
+    priority: int = 0
+    not_followed_by: tuple[str, ...] = ()  # concept names whose forms may not follow the match
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A rule's match before overlaps are settled."""
+
+    start: int
+    end: int
+    rule: Rule
+    partial: Partial = field(compare=False)
+
+
+def rule_files(language: str = DEFAULT_LANGUAGE) -> list[str]:
+    folder = resources.files("eventline.temporal") / "data" / language / "rules"
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def read_rule_file(name: str, language: str = DEFAULT_LANGUAGE) -> dict:
+    path = resources.files("eventline.temporal") / "data" / language / "rules" / name
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _placeholder_regex(name: str, language: str) -> str:
+    if name in DIGIT_PLACEHOLDERS:
+        return DIGIT_PLACEHOLDERS[name]
+    if name == "HOUR_WORD":
+        return load_concept("numbers", language).alternation()
+    if name == "NUM":
+        return rf"[0-9]+(?:,[0-9]+)?|{load_concept('numbers', language).alternation()}"
+    return load_concept(CONCEPT_PLACEHOLDERS[name], language).alternation()
+
+
+def compile_pattern(pattern: str, case_sensitive: bool, language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    groups: dict[str, str] = {}
+
+    def expand(match: re.Match[str]) -> str:
+        name, context = match.group(1), match.group(2)
+        if name == "CTX":  # {CTX:concept}: the concept's forms as plain context, no field
+            return f"(?:{load_concept(context, language).alternation()})"
+        if name not in DIGIT_PLACEHOLDERS and name not in CONCEPT_PLACEHOLDERS and name not in ("NUM", "HOUR_WORD"):
+            raise ValueError(f"unknown placeholder {{{name}}} in {pattern!r}")
+        group = name.lower()
+        if group in groups:
+            raise ValueError(f"placeholder {{{name}}} used twice in {pattern!r}")
+        groups[group] = name
+        return f"(?P<{group}>{_placeholder_regex(name, language)})"
+
+    body = PLACEHOLDER_RE.sub(expand, pattern)
+    flags = 0 if case_sensitive else re.IGNORECASE
+    # Whole words only: a rule never starts or ends inside a word or a number.
+    return re.compile(rf"(?<!\w)(?<![0-9][.,:]){body}(?!\w)(?![.,:][0-9])", flags), groups
+
+
+def _parse_example(raw: Mapping[str, Any]) -> RuleExample:
+    dct = raw.get("dct")
+    if isinstance(dct, str):
+        dct = date.fromisoformat(dct)
+    return RuleExample(
+        text=str(raw["text"]),
+        dct=dct,
+        value=str(raw["value"]),
+        timex=str(raw["timex"]) if "timex" in raw else None,
+        type=TimexType(raw["type"]) if "type" in raw else None,
+        mod=TimexMod(raw["mod"]) if raw.get("mod") else None,
+        style=str(raw.get("style", "news")),
+    )
+
+
+def _parse_constants(raw: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(raw) - SETTABLE_FIELDS
+    if unknown:
+        raise ValueError(f"unknown fields in set: {sorted(unknown)}")
+    constants = dict(raw)
+    if "direction" in constants:
+        constants["direction"] = Direction(constants["direction"])
+    if "relation" in constants:
+        constants["relation"] = Relation(constants["relation"])
+    if "mod" in constants:
+        constants["mod"] = TimexMod(constants["mod"])
+    if "value" in constants:
+        constants["value"] = str(constants["value"])
+    return constants
+
+
+def parse_rule(raw: Mapping[str, Any], source: str, language: str = DEFAULT_LANGUAGE) -> Rule:
+    regex, groups = compile_pattern(str(raw["pattern"]), bool(raw.get("case_sensitive", False)), language)
+    not_followed = raw.get("not_followed_by", [])
+    return Rule(
+        id=str(raw["id"]),
+        type=TimexType(raw["type"]),
+        pattern=str(raw["pattern"]),
+        regex=regex,
+        groups=groups,
+        constants=_parse_constants(raw.get("set", {})),
+        examples=tuple(_parse_example(e) for e in raw.get("examples", [])),
+        priority=int(raw.get("priority", 0)),
+        not_followed_by=tuple(not_followed) if isinstance(not_followed, list) else (str(not_followed),),
+        source=source,
+    )
+
+
+@cache
+def load_rules(language: str = DEFAULT_LANGUAGE) -> tuple[Rule, ...]:
+    rules = [
+        parse_rule(raw, source=name, language=language)
+        for name in rule_files(language)
+        for raw in read_rule_file(name, language)["rules"]
+    ]
+    ids = [r.id for r in rules]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate rule ids: {sorted(duplicates)}")
+    return tuple(rules)
+
+
+# --- interpretation: matched placeholder text -> Partial fields ---------------------------------
+
+
+def _number(text: str, numbers: Concept) -> float:
+    cleaned = text.replace(",", ".")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return float(numbers.key_of(text))
+
+
+def _whole(value: float) -> int | float:
+    return int(value) if value == int(value) else value
+
+
+def _two_digit_year(text: str) -> int:
+    # "1.9.39" is 1939; "3.4.12" is 2012: a two-digit year above 30 is read as 19xx.
+    value = int(text)
+    return value + (1900 if value > 30 else 2000)
+
+
+def _decade_from_digits(text: str) -> int:
+    value = int(text)
+    if value < 100:  # "90er" -> the 1990s
+        return 190 + value // 10
+    return value // 10
+
+
+def _field_updates(placeholder: str, text: str, language: str) -> dict[str, Any]:
+    concept = (
+        load_concept(CONCEPT_PLACEHOLDERS[placeholder], language) if placeholder in CONCEPT_PLACEHOLDERS else None
+    )
+    handlers: dict[str, Callable[[], dict[str, Any]]] = {
+        "DAY": lambda: {"day": int(text)},
+        "MONTH": lambda: {"month": int(concept.key_of(text))},
+        "MONTH_NUM": lambda: {"month": int(text)},
+        "YEAR": lambda: {"year": int(text)},
+        "YEAR_ANY": lambda: {"year": int(text)},
+        "YEAR2": lambda: {"year": _two_digit_year(text)},
+        "DECADE_NUM": lambda: {"decade": _decade_from_digits(text)},
+        "CENTURY_ORD": lambda: {"century": int(text) - 1},
+        "HOUR": lambda: {"hour": int(text)},
+        "HOUR_WORD": lambda: {"hour": int(float(load_concept("numbers", language).key_of(text)))},
+        "MINUTE": lambda: {"minute": int(text)},
+        "WEEKDAY": lambda: {"weekday": int(concept.key_of(text))},
+        "SEASON": lambda: {"season": concept.key_of(text)},
+        "PART": lambda: {"mod": TimexMod(concept.key_of(text))},
+        "APPROX": lambda: {"mod": TimexMod(concept.key_of(text))},
+        "REL": lambda: {"relation": Relation(concept.key_of(text))},
+        "NUMWORD": lambda: {"amount": _whole(float(concept.key_of(text)))},
+        "NUM": lambda: {"amount": _whole(_number(text, load_concept("numbers", language)))},
+        "VAGUE": lambda: {"amount": "X"},
+        "UNIT": lambda: {"unit": concept.key_of(text)},
+        "UNIT_ADJ": lambda: {"unit": concept.key_of(text)},
+        "FREQ": lambda: {"value": concept.key_of(text)},
+        "DAY_OFFSET": lambda: {"unit": "D", "offset": int(concept.key_of(text))},
+        "TOD": lambda: {"time_of_day": concept.key_of(text)},
+        "REF": lambda: {"value": concept.key_of(text)},
+        "DECADE": lambda: {"decade": 190 + int(concept.key_of(text))},
+        "HOLIDAY": lambda: dict(zip(("month", "day"), map(int, concept.key_of(text).split("-")), strict=True)),
+    }
+    return handlers[placeholder]()
+
+
+def interpret(rule: Rule, match: re.Match[str], language: str = DEFAULT_LANGUAGE) -> Partial:
+    fields: dict[str, Any] = {}
+    for group, placeholder in rule.groups.items():
+        text = match.group(group)
+        if text is not None:
+            fields.update(_field_updates(placeholder, text, language))
+    # The rule's constants win: "Vorjahr" is offset -1 whatever else matched.
+    fields.update(rule.constants)
+    return replace(Partial(type=rule.type), **fields)

@@ -1,0 +1,127 @@
+"""The temporal tagger: find rule matches, settle overlaps, anchor each expression, emit `Timex` records.
+
+Extraction (rules.py) and anchoring (resolve.py) are separate: this module only decides which matches
+survive, what each one's reference date is (the DCT in news; the last mentioned date in narratives)
+and which way an ambiguous expression points (tense.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from functools import cache
+
+import regex as re
+
+from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept
+from eventline.temporal.partial import Direction, Partial
+from eventline.temporal.resolve import Resolved, resolve
+from eventline.temporal.rules import Candidate, Rule, interpret, load_rules
+from eventline.temporal.tense import sentence_spans, sentence_tense
+from schemas import Timex, TimexType
+
+# Granularities too coarse to move a narrative's reference time.
+COARSE = frozenset({"decade", "century", "reference", "duration", "set"})
+
+
+class DocumentStyle(StrEnum):
+    NEWS = "news"  # relative expressions anchor on the DCT
+    NARRATIVE = "narrative"  # relative expressions anchor on the last mentioned date
+
+
+@dataclass(frozen=True, slots=True)
+class Tagger:
+    rules: tuple[Rule, ...]
+    leading_preposition: re.Pattern[str]
+    count_nouns: frozenset[str]
+    language: str = DEFAULT_LANGUAGE
+
+    def candidates(self, text: str) -> list[Candidate]:
+        found: list[Candidate] = []
+        for rule in self.rules:
+            for match in rule.regex.finditer(text):
+                if match.end() == match.start() or self._followed_by_excluded(rule, text, match.end()):
+                    continue
+                found.append(Candidate(match.start(), match.end(), rule, interpret(rule, match, self.language)))
+        return found
+
+    def _followed_by_excluded(self, rule: Rule, text: str, end: int) -> bool:
+        if not rule.not_followed_by:
+            return False
+        following = text[end : end + 40].split(maxsplit=1)
+        return bool(following) and following[0].casefold().rstrip(",;:)") in self.count_nouns
+
+    def _extend_start(self, text: str, start: int) -> int:
+        """Include a directly preceding "am"/"im"/"in" in the extent (the seed annotation does)."""
+        match = self.leading_preposition.search(text, max(0, start - 6), start)
+        return match.start() if match else start
+
+    def tag(self, text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS) -> list[Timex]:
+        chosen = select(self.candidates(text))
+        spans = sentence_spans(text)
+        anchor = dct if style is DocumentStyle.NEWS else None
+        timexes: list[Timex] = []
+        for candidate in chosen:
+            sentence = _sentence_of(spans, candidate.start)
+            tense = None if style is DocumentStyle.NARRATIVE else sentence_tense(text[sentence[0] : sentence[1]])
+            resolved = _resolve(candidate.partial, anchor, tense)
+            start = self._extend_start(text, candidate.start)
+            timexes.append(
+                Timex(
+                    start=start,
+                    end=candidate.end,
+                    text=text[start : candidate.end],
+                    type=candidate.rule.type if not resolved.value.endswith("_REF") else TimexType.DATE,
+                    value=resolved.value,
+                    mod=candidate.partial.mod,
+                    date_start=resolved.date_start,
+                    date_end=resolved.date_end,
+                    granularity=resolved.granularity,
+                    rule_id=candidate.rule.id,
+                    timex_id=f"t{len(timexes) + 1}",
+                )
+            )
+            if style is DocumentStyle.NARRATIVE and resolved.date_start and resolved.granularity not in COARSE:
+                anchor = resolved.date_start
+        return timexes
+
+
+def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> Resolved:
+    if partial.generic_today and tense is not Direction.PAST:
+        # "heute" in a sentence that reports no past event means "nowadays".
+        return resolve(replace(partial, value="PRESENT_REF"), anchor, tense)
+    return resolve(partial, anchor, tense)
+
+
+def _sentence_of(spans: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= offset < end or offset < start:
+            return start, end
+    return spans[-1]
+
+
+def select(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Keep the longest matches that do not overlap (rule priority breaks ties), in text order."""
+    taken: list[Candidate] = []
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, -c.rule.priority, c.start))
+    for candidate in ranked:
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+@cache
+def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
+    prepositions = load_concept("leading_prepositions", language).alternation()
+    return Tagger(
+        rules=load_rules(language),
+        leading_preposition=re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
+        count_nouns=frozenset(f.casefold() for f in load_concept("count_nouns", language).forms()),
+        language=language,
+    )
+
+
+def tag_text(text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS) -> list[Timex]:
+    """Temporal expressions in `text`, in text order, anchored on `dct` (news) or on the text (narrative)."""
+    return default_tagger().tag(text, dct, DocumentStyle(style))
