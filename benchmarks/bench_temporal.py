@@ -37,10 +37,22 @@ class Sentence:
 @dataclass(frozen=True, slots=True)
 class Run:
     name: str
-    seconds: float
-    first_call_seconds: float
-    peak_bytes: int
+    documents: int
+    sentences: int
+    chars: int
+    seconds: float  # tagging all documents, after the first call
+    first_call_seconds: float  # loading and compiling, measured under tracemalloc (so somewhat slower)
+    load_peak_bytes: int  # Python allocations peak during the first call
+    peak_bytes: int  # Python allocations peak while tagging `memory_docs` documents once loaded
     annotations: dict[str, list[TimexAnnotation]]  # per corpus key
+
+    @property
+    def sentences_per_second(self) -> float:
+        return self.sentences / self.seconds
+
+    @property
+    def chars_per_second(self) -> float:
+        return self.chars / self.seconds
 
 
 def split_sentences(texts: Sequence[str]) -> list[list[Sentence]]:
@@ -82,27 +94,36 @@ def our_annotations(text: str, dct: date | None) -> list[TimexAnnotation]:
 Tagger = Callable[[CorpusDocument, list[Sentence]], list[TimexAnnotation]]
 
 
-def measure(name: str, tagger: Tagger, corpus: Sequence[CorpusDocument], sentences: Sequence[list[Sentence]],
-            memory_docs: int) -> Run:
-    started = time.perf_counter()
-    tagger(corpus[0], sentences[0][:1])  # loads and compiles whatever the system loads lazily
-    first_call = time.perf_counter() - started
-    started = time.perf_counter()
-    annotations = {item.key: tagger(item, doc_sentences) for item, doc_sentences in zip(corpus, sentences)}
-    seconds = time.perf_counter() - started
+def _traced(call: Callable[[], object]) -> tuple[float, int]:
+    """(seconds, peak bytes of Python allocations) of one call under tracemalloc."""
     tracemalloc.start()
-    for item, doc_sentences in list(zip(corpus, sentences))[:memory_docs]:
-        tagger(item, doc_sentences)
+    started = time.perf_counter()
+    call()
+    seconds = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return Run(name, seconds, first_call, peak, annotations)
+    return seconds, peak
 
 
-def print_speed(runs: Sequence[Run], n_sentences: int, n_chars: int) -> None:
-    print(f"{'system':<28}{'seconds':>9}{'sent/s':>10}{'chars/s':>12}{'1st call s':>11}{'peak MiB':>10}")
+def measure(name: str, tagger: Tagger, corpus: Sequence[CorpusDocument], sentences: Sequence[list[Sentence]],
+            memory_docs: int) -> Run:
+    pairs = list(zip(corpus, sentences))
+    first_call, load_peak = _traced(lambda: tagger(corpus[0], sentences[0][:1]))
+    started = time.perf_counter()
+    annotations = {item.key: tagger(item, doc_sentences) for item, doc_sentences in pairs}
+    seconds = time.perf_counter() - started
+    _, peak = _traced(lambda: [tagger(item, doc_sentences) for item, doc_sentences in pairs[:memory_docs]])
+    return Run(name, len(corpus), sum(map(len, sentences)), sum(len(item.document.text) for item in corpus),
+               seconds, first_call, load_peak, peak, annotations)
+
+
+def print_speed(runs: Sequence[Run]) -> None:
+    print(f"{'system':<25}{'docs':>5}{'sentences':>10}{'seconds':>9}{'sent/s':>9}{'chars/s':>10}"
+          f"{'1st call s':>11}{'load MiB':>9}{'peak MiB':>9}")
     for run in runs:
-        print(f"{run.name:<28}{run.seconds:>9.2f}{n_sentences / run.seconds:>10.0f}{n_chars / run.seconds:>12.0f}"
-              f"{run.first_call_seconds:>11.2f}{run.peak_bytes / 2**20:>10.1f}")
+        print(f"{run.name:<25}{run.documents:>5}{run.sentences:>10}{run.seconds:>9.2f}{run.sentences_per_second:>9.0f}"
+              f"{run.chars_per_second:>10.0f}{run.first_call_seconds:>11.2f}{run.load_peak_bytes / 2**20:>9.2f}"
+              f"{run.peak_bytes / 2**20:>9.2f}")
 
 
 def align_run(run: Run, corpus: Sequence[CorpusDocument]) -> list[Alignment]:
@@ -142,9 +163,8 @@ def main() -> int:
     if args.limit:
         corpus = corpus[: args.limit]
     sentences = split_sentences([item.document.text for item in corpus])
-    n_sentences = sum(map(len, sentences))
     n_chars = sum(len(item.document.text) for item in corpus)
-    print(f"{len(corpus)} documents, {n_sentences} sentences, {n_chars} characters from {args.corpus}")
+    print(f"{len(corpus)} documents, {sum(map(len, sentences))} sentences, {n_chars} characters from {args.corpus}")
 
     runs: list[Run] = []
     try:
@@ -158,19 +178,12 @@ def main() -> int:
     dp_run = measure("dateparser search_dates",
                      lambda item, doc_sentences: dateparser_annotations(doc_sentences, item.document.dct),
                      dp_corpus, dp_sentences, min(args.memory_docs, dp_count))
-    dp_sentence_count = sum(map(len, dp_sentences))
-    dp_chars = sum(len(item.document.text) for item in dp_corpus)
 
-    print("\nspeed")
-    for run in runs:
-        print_speed([run], n_sentences, n_chars)
-    if dp_count < len(corpus):
-        print(f"(dateparser on the first {dp_count} documents: {dp_sentence_count} sentences)")
-    print_speed([dp_run], dp_sentence_count, dp_chars)
+    print("\nspeed (peak MiB: tracemalloc while tagging the first --memory-docs documents once loaded)")
+    print_speed([*runs, dp_run])
     if runs:
-        ours = n_chars / runs[0].seconds
-        theirs = dp_chars / dp_run.seconds
-        print(f"speed-up of tag_text over search_dates (chars/s): {ours / theirs:.1f}x")
+        print(f"speed-up of tag_text over search_dates: {runs[0].chars_per_second / dp_run.chars_per_second:.1f}x "
+              f"(chars/s), {runs[0].sentences_per_second / dp_run.sentences_per_second:.1f}x (sentences/s)")
     print(f"process peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
     print("\nquality (TempEval-3, eventline.temporal.scoring)")
