@@ -112,6 +112,7 @@ def _error_line(error: TimexError) -> str:
         ErrorKind.SPURIOUS: f"sys={error.system_value}",
         ErrorKind.WRONG_VALUE: f"gold={error.gold_value} sys={error.system_value}"
         + (f" (sys extent {error.system_text!r})" if error.system_text else ""),
+        ErrorKind.WRONG_EXTENT: f"sys extent {error.system_text!r}",
     }[error.kind]
     return f"{error.doc_id}:{error.start} {error.text!r} {values} | {error.context}"
 

@@ -169,6 +169,7 @@ class ErrorKind(StrEnum):
     MISSED = "missed"  # gold annotation the system did not find
     SPURIOUS = "spurious"  # system annotation with no gold counterpart
     WRONG_VALUE = "wrong value"  # found (relaxed), normalized differently
+    WRONG_EXTENT = "wrong extent"  # found (relaxed), but not the same span: costs strict scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +193,7 @@ def context_window(text: str, start: int, end: int, width: int = 40) -> str:
 
 
 def alignment_errors(alignment: Alignment, width: int = 40) -> list[TimexError]:
-    """Missed, spurious and wrong-value errors of one document, in document order."""
+    """Missed, spurious, wrong-value and wrong-extent errors of one document, in document order."""
     text, doc_id, subset = alignment.text, alignment.doc_id, alignment.subset
     errors = [TimexError(ErrorKind.MISSED, doc_id, subset, g.start, g.text, g.value, None,
                          context_window(text, g.start, g.end, width)) for g in alignment.missed]
@@ -202,6 +203,9 @@ def alignment_errors(alignment: Alignment, width: int = 40) -> list[TimexError]:
                           m.system.value, context_window(text, m.gold.start, m.gold.end, width),
                           None if m.is_strict else m.system.text)
                for m in alignment.matches if not m.value_correct]
+    errors += [TimexError(ErrorKind.WRONG_EXTENT, doc_id, subset, m.gold.start, m.gold.text, m.gold.value,
+                          m.system.value, context_window(text, m.gold.start, m.gold.end, width), m.system.text)
+               for m in alignment.matches if not m.is_strict]
     return sorted(errors, key=lambda e: (e.start, e.kind))
 
 

@@ -129,12 +129,15 @@ def test_errors_list_missed_spurious_and_wrong_values_with_context() -> None:
     )
     errors = alignment_errors(alignment, width=5)
     assert [(e.kind, e.text) for e in errors] == [
-        (ErrorKind.WRONG_VALUE, "3. Mai 2010"), (ErrorKind.SPURIOUS, "drei Tagen"), (ErrorKind.MISSED, "heute")]
-    wrong = errors[0]
+        (ErrorKind.WRONG_EXTENT, "3. Mai 2010"), (ErrorKind.WRONG_VALUE, "3. Mai 2010"),
+        (ErrorKind.SPURIOUS, "drei Tagen"), (ErrorKind.MISSED, "heute")]
+    wrong = errors[1]
     assert (wrong.gold_value, wrong.system_value, wrong.system_text) == ("2010-05-03", "2010-05", "Mai 2010")
-    assert errors[2].context == "ier, [[heute]] geht"
+    assert errors[0].system_text == "Mai 2010"
+    assert errors[3].context == "ier, [[heute]] geht"
     grouped = errors_by_kind([alignment])
-    assert [len(grouped[k]) for k in ErrorKind] == [1, 1, 1]
+    assert {kind: len(found) for kind, found in grouped.items()} == {
+        ErrorKind.MISSED: 1, ErrorKind.SPURIOUS: 1, ErrorKind.WRONG_VALUE: 1, ErrorKind.WRONG_EXTENT: 1}
 
 
 def test_a_correct_match_is_not_an_error() -> None:
