@@ -19,6 +19,7 @@ from eventline.nlp.resources import name_cues
 
 MATCHES_KEY = "actor_matches"
 PROPER_NOUN_TAGS = frozenset({"NE", "NNE", "PROPN"})
+ENGLISH_AND_GERMAN_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "el"})
 
 # Countries and capitals are GPE (the state as an actor) unless a locative preposition makes them a place.
 PLACE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.CAPITAL})
@@ -122,15 +123,30 @@ def _name_label(doc: Doc, start: int, end: int) -> str | None:
         return "PER"
     if previous is not None and follows_locative_preposition(doc[start:end]):
         return "LOC"
-    if end - start >= 2 and all(_is_proper_noun(t) for t in doc[start:end]):
+    if end - start >= 2 and _is_proper_noun(first) and not _capitalized_function_word(first):
         return "PER"
     return None
+
+
+def _capitalized_function_word(token: Token) -> bool:
+    """"The Telegraph", "Der Spiegel": titles of media, not people."""
+    return token.lower_ in ENGLISH_AND_GERMAN_ARTICLES
 
 
 def _is_role(token: Token) -> bool:
     from eventline.nlp.roles import is_role
 
     return is_role(token)
+
+
+def _continues_name(name: Span, token: Token) -> bool:
+    """Proper nouns and legal forms extend a name; so does one capitalized word after a lone given
+    name, which HanTa tends to tag NN when it does not know the surname ("Tom Brennecke")."""
+    if not _capitalized(token):
+        return False
+    if _is_proper_noun(token) or token.text in name_cues().company_suffixes:
+        return True
+    return len(name) == 1 and _is_proper_noun(name[0]) and token.tag_ == "NN" and not _is_role(token)
 
 
 def proper_noun_entities(doc: Doc) -> list[Span]:
@@ -145,9 +161,7 @@ def proper_noun_entities(doc: Doc) -> list[Span]:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and _capitalized(doc[end]) and (
-            _is_proper_noun(doc[end]) or doc[end].text in cues.company_suffixes
-        ):
+        while end < len(doc) and _continues_name(doc[i:end], doc[end]):
             end += 1
         start = i
         # A capitalized adjective before the name belongs to it ("Deutsche Telekom").

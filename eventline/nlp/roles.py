@@ -16,6 +16,7 @@ from eventline.actors.dictionary import roles
 ROLE_ENDINGS = ("en", "n", "es", "s")
 # Words that may stand between a coded modifier and the role ("der russische stellvertretende Minister").
 MODIFIER_TAGS = frozenset({"ART", "ADJA", "ADJD", "ADV", "APPR", "APPRART", "KON"})
+APPOSITION_OPENERS = frozenset({"ART", "ADJA", "ADV", "PIAT"})
 LEFT_WINDOW = 5
 APPOSITION_WINDOW = 8
 FEMININE_ROLE_ENDINGS = ("in", "innen")
@@ -72,9 +73,12 @@ def code_from_apposition(person: Span, entity_at: Mapping[int, Span]) -> str:
         return ""
     window = []
     for token in doc[person.end + 1 : person.end + 1 + APPOSITION_WINDOW]:
-        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX"):
+        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX") or token.tag_ == "KON":
             break
         window.append(token)
+    # An apposition opens with an article, an adjective or the role itself, not with another name.
+    if not window or not (window[0].tag_ in APPOSITION_OPENERS or is_role(window[0])):
+        return ""
     if not any(is_role(t) for t in window):
         return ""
     codes = [e.kb_id_ for t in window if (e := _coded_entity_at(t, entity_at)) is not None]

@@ -78,8 +78,15 @@ def sentence_start_flags(doc: Doc, *, split_on_punctuation: bool = True) -> list
 
 @Language.component("line_break_sentences")
 def line_break_sentences(doc: Doc) -> Doc:
-    """Only the line-break boundaries, left as constraints for a statistical parser or senter."""
+    """Only the line-break boundaries, left as constraints for a statistical parser or senter.
+
+    Whitespace that a senter made a sentence start goes back to the sentence before it, as in
+    `german_sentences`, so that no sentence is only whitespace."""
     for token, flag in zip(doc, sentence_start_flags(doc, split_on_punctuation=False), strict=True):
+        if token.is_space and token.i > 0 and token.is_sent_start:
+            token.is_sent_start = False
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
         if flag:
             token.is_sent_start = True
     return doc

@@ -1,0 +1,61 @@
+"""HanTa as a spaCy component: STTS tags, UD POS and lemmas."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventline.nlp import hanta
+from eventline.nlp.hanta import normalize_tag, tag_words, ud_pos
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("german_sentences")
+    nlp.add_pipe("hanta_tagger")
+    return nlp
+
+
+def test_hanta_tags_with_parentheses_become_stts():
+    assert normalize_tag("VV(FIN)") == "VVFIN"
+    assert normalize_tag("ADJ(A)") == "ADJA"
+    assert normalize_tag("NNA") == "NN"
+    assert normalize_tag("NE") == "NE"
+
+
+def test_stts_tags_map_to_universal_pos():
+    assert ud_pos("VVFIN") == "VERB"
+    assert ud_pos("VAFIN") == "AUX"
+    assert ud_pos("NE") == "PROPN"
+    assert ud_pos("ART") == "DET"
+    assert ud_pos("UNBEKANNT") == "X"
+
+
+def test_component_sets_stts_tag_pos_and_lemma(tagger):
+    doc = tagger("Der britische Minister kündigte neue Hilfen an.")
+    tags = [(t.text, t.tag_, t.pos_, t.lemma_) for t in doc]
+    assert ("kündigte", "VVFIN", "VERB", "kündigen") in tags
+    assert ("britische", "ADJA", "ADJ", "britisch") in tags
+    assert ("Hilfen", "NN", "NOUN", "Hilfe") in tags
+
+
+def test_names_are_tagged_as_proper_nouns(tagger):
+    doc = tagger("Gestern traf John Healey in Berlin ein.")
+    assert {t.text for t in doc if t.tag_ == "NE"} >= {"Healey", "Berlin"}
+
+
+def test_whitespace_tokens_are_spaces(tagger):
+    doc = tagger("Titel\n\nEr kam.")
+    assert [t.pos_ for t in doc if t.is_space] == ["SPACE"]
+
+
+def test_sentences_are_cached_by_their_words():
+    words = ("Er", "kam", "gestern", ".")
+    tag_words(words)
+    hits = tag_words.cache_info().hits
+    assert tag_words(words) == tag_words(words)
+    assert tag_words.cache_info().hits >= hits + 2
+
+
+def test_the_model_is_loaded_once():
+    assert hanta.hanta_model() is hanta.hanta_model()

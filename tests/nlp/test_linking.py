@@ -1,0 +1,57 @@
+"""Within-document linking: later mentions of a person and pronoun antecedents."""
+from __future__ import annotations
+
+
+def _codes(nlp, text: str, name: str) -> list[str]:
+    return [e.kb_id_ for e in nlp(text).ents if e.text == name]
+
+
+def _antecedents(nlp, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    return [(t.text, t._.antecedent.text if t._.antecedent is not None else None)
+            for t in doc if t.lower_ in ("er", "ihn", "ihm", "sie", "ihr")]
+
+
+def test_a_later_surname_takes_the_code_of_the_full_mention(nlp):
+    text = "Der britische Verteidigungsminister Tom Brennecke kam an. Später sagte Herr Brennecke, er sei zufrieden."
+    assert _codes(nlp, text, "Brennecke") == ["GBR"]
+
+
+def test_an_unrelated_name_is_not_linked(nlp):
+    text = "Der britische Verteidigungsminister Tom Brennecke kam an. Später sagte Herr Maier, er sei zufrieden."
+    assert _codes(nlp, text, "Maier") == [""]
+
+
+def test_er_refers_to_the_last_man_mentioned(nlp):
+    text = "Wladimir Putin traf Olaf Scholz. Er sagte, die Lage sei ernst."
+    assert _antecedents(nlp, text) == [("Er", "Olaf Scholz")]
+
+
+def test_er_skips_women(nlp):
+    text = "Olaf Scholz traf Annalena Baerbock. Er sagte, die Lage sei ernst."
+    assert _antecedents(nlp, text) == [("Er", "Olaf Scholz")]
+
+
+def test_sie_refers_to_the_only_woman(nlp):
+    text = "Annalena Baerbock traf Olaf Scholz. Danach sagte sie, die Lage sei ernst."
+    assert _antecedents(nlp, text) == [("sie", "Annalena Baerbock")]
+
+
+def test_a_title_tells_the_gender_of_an_unknown_person(nlp):
+    text = "Gestern sprach Frau Brennecke lange. Danach sagte sie, die Lage sei ernst."
+    assert _antecedents(nlp, text) == [("sie", "Brennecke")]
+
+
+def test_sie_refers_to_the_only_feminine_organization(nlp):
+    text = "Die Nato verstärkt ihre Truppen. Außerdem will sie mehr Geld ausgeben."
+    assert _antecedents(nlp, text) == [("sie", "Nato")]
+
+
+def test_sie_stays_unresolved_when_it_is_unclear(nlp):
+    text = "Die Nato und die EU beraten. Außerdem wollen sie mehr Geld ausgeben."
+    assert _antecedents(nlp, text) == [("sie", None)]
+
+
+def test_pronouns_far_from_any_person_stay_unresolved(nlp):
+    text = "Olaf Scholz kam. Es regnete. Es schneite. Es stürmte. Dann sagte er nichts."
+    assert _antecedents(nlp, text) == [("er", None)]
