@@ -33,6 +33,7 @@ class Partial:
     day: int | None = None
     season: str | None = None  # SP, SU, FA, WI
     quarter: int | None = None
+    half: int | None = None
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 19 for the 1900s (TIMEX3 convention)
     weekday: int | None = None  # ISO 1..7
@@ -46,4 +47,14 @@ class Partial:
     time_of_day: str | None = None  # MO, MI, AF, EV, NI
     hour: int | None = None
     minute: int | None = None
+    anaphoric: bool = False  # "am Tag zuvor", "Vortag": relative to the last mentioned day, not the DCT
     generic_today: bool = False  # "heute" may mean "nowadays": decided by the tagger from the sentence
+
+    @property
+    def is_time_of_day_only(self) -> bool:
+        """A clock time or part of day with no day of its own ("um 14 Uhr", "am Abend")."""
+        has_time = self.time_of_day is not None or self.hour is not None
+        has_day = any(
+            f is not None for f in (self.year, self.month, self.day, self.weekday, self.unit, self.season)
+        )
+        return has_time and not has_day and self.value is None

@@ -16,8 +16,9 @@ from datetime import date, timedelta
 from eventline.temporal.partial import Direction, Partial, Relation
 from schemas import TimexMod, TimexType
 
-SEASON_CODES = ("SP", "SU", "FA", "WI")
-SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# In year order: winter YYYY-WI is December YYYY-1 to February YYYY (the KRAUTS convention).
+SEASON_CODES = ("WI", "SP", "SU", "FA")
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 0}  # 0: December of the year before
 TIME_UNITS = frozenset({"H", "MIN", "S"})
 UNIT_CODES = {"MIN": "M"}
 
@@ -34,13 +35,13 @@ class Resolved:
 class Period:
     """A calendar period; `year` None means the year is unknown (no reference date)."""
 
-    granularity: str  # day, week, weekend, month, season, quarter, year, decade, century
+    granularity: str  # day, week, weekend, month, season, quarter, half, year, decade, century
     year: int | None = None
     month: int | None = None
     day: int | None = None
     week: int | None = None
     season: str | None = None
-    quarter: int | None = None
+    quarter: int | None = None  # also the half (1, 2) for granularity "half"
     decade: int | None = None
     century: int | None = None
 
@@ -58,10 +59,10 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _season_of(day: date) -> tuple[int, str]:
-    """(season year, season) of a day; winter belongs to the year of its December."""
-    if day.month in (1, 2):
-        return day.year - 1, "WI"
-    return day.year, SEASON_CODES[(day.month - 3) // 3]
+    """(season year, season) of a day; winter belongs to the year of its January."""
+    if day.month == 12:
+        return day.year + 1, "WI"
+    return day.year, SEASON_CODES[day.month // 3]
 
 
 def _pick_cycle(current: int, candidate: int, cycle: int, relation: Relation | None, tense: Direction | None) -> int:
@@ -75,6 +76,22 @@ def _pick_cycle(current: int, candidate: int, cycle: int, relation: Relation | N
     if tense is Direction.FUTURE:
         return candidate + cycle if candidate < current else candidate
     return candidate - cycle if candidate > current else candidate
+
+
+# A month mentioned without a year is read in the reference's year unless the tense points the other way
+# by more than this many months: a small mismatch is more often reporting lag than a year boundary.
+TENSE_FLIP_MONTHS = 2
+
+
+def _year_of_month(ref: date, month: int, relation: Relation | None, tense: Direction | None) -> int:
+    if relation is not None:
+        return ref.year + (_pick_cycle(ref.month, month, 12, relation, None) - month) // 12
+    gap = month - ref.month
+    if tense is Direction.PAST and gap > TENSE_FLIP_MONTHS:
+        return ref.year - 1
+    if tense is Direction.FUTURE and gap < -TENSE_FLIP_MONTHS:
+        return ref.year + 1
+    return ref.year
 
 
 def _relative_offset(p: Partial) -> int | None:
@@ -113,6 +130,9 @@ def _unit_period(p: Partial, unit: str, offset: int, ref: date | None) -> Period
             day = date.fromisocalendar(iso.year, iso.week, p.weekday)
             return Period("day", day.year, day.month, day.day)
         return Period("weekend" if p.weekend else "week", iso.year, week=iso.week)
+    if unit == "Q":
+        year, month = _shift_months(ref.year, ref.month, 3 * offset)
+        return Period("quarter", year, quarter=(month - 1) // 3 + 1)
     if unit == "DE":
         return Period("decade", decade=ref.year // 10 + offset)
     if unit == "CE":
@@ -127,23 +147,29 @@ def _month_period(p: Partial, ref: date | None, tense: Direction | None) -> Peri
         return Period(granularity, p.year, p.month, p.day)
     if ref is None:
         return Period(granularity, None, p.month, p.day)
-    current = ref.month * 100 + (ref.day if p.day is not None else 0)
-    target = _pick_cycle(current, p.month * 100 + (p.day or 0), 1200, p.relation, tense)
-    year = ref.year + (target - (p.month * 100 + (p.day or 0))) // 1200
-    return Period(granularity, year, p.month, p.day)
+    if p.relation is not None and p.day is not None:
+        current, target = ref.month * 100 + ref.day, p.month * 100 + p.day
+        year = ref.year + (_pick_cycle(current, target, 1200, p.relation, None) - target) // 1200
+        return Period(granularity, year, p.month, p.day)
+    return Period(granularity, _year_of_month(ref, p.month, p.relation, tense), p.month, p.day)
 
 
 def _season_period(p: Partial, ref: date | None, tense: Direction | None) -> Period:
     if p.year is not None or ref is None:
         return Period("season", p.year, season=p.season)
-    if p.relation is None and tense is None:
-        # Unmarked: the season of the reference's calendar year (January's winter began last December).
-        year = ref.year - 1 if p.season == "WI" and ref.month <= 2 else ref.year
-        return Period("season", year, season=p.season)
-    season_year, season = _season_of(ref)
-    current = season_year * 4 + SEASON_CODES.index(season)
-    candidate = season_year * 4 + SEASON_CODES.index(p.season)
-    return Period("season", _pick_cycle(current, candidate, 4, p.relation, tense) // 4, season=p.season)
+    if p.relation is not None:
+        season_year, season = _season_of(ref)
+        current = season_year * 4 + SEASON_CODES.index(season)
+        candidate = season_year * 4 + SEASON_CODES.index(p.season)
+        return Period("season", _pick_cycle(current, candidate, 4, p.relation, None) // 4, season=p.season)
+    # Unmarked: the season in the reference's calendar year, moved a year when the tense points away.
+    if p.season == "WI":
+        if ref.month <= 2:
+            return Period("season", ref.year, season=p.season)
+        # From March on, the next winter's January is "month 13" of this year.
+        return Period("season", _year_of_month(ref, 13, None, tense) + 1, season=p.season)
+    middle_month = SEASON_START_MONTH[p.season] + 1
+    return Period("season", _year_of_month(ref, middle_month, None, tense), season=p.season)
 
 
 def _weekday_period(p: Partial, ref: date | None, tense: Direction | None) -> Period | None:
@@ -153,12 +179,11 @@ def _weekday_period(p: Partial, ref: date | None, tense: Direction | None) -> Pe
     forward = (p.weekday - ref.isoweekday()) % 7
     if p.relation is Relation.THIS:
         shift = p.weekday - ref.isoweekday()
-    elif p.relation is Relation.LAST or (p.relation is None and tense is Direction.PAST):
-        shift = -(back or (7 if p.relation is Relation.LAST else 0))
-    elif p.relation is Relation.NEXT or tense is Direction.FUTURE:
+    elif p.relation is Relation.NEXT or (p.relation is None and tense is Direction.FUTURE):
         shift = forward or (7 if p.relation is Relation.NEXT else 0)
     else:
-        shift = -back if back <= forward else forward
+        # News mostly reports what happened: an unmarked weekday is the last one.
+        shift = -(back or (7 if p.relation is Relation.LAST else 0))
     day = ref + timedelta(days=shift)
     return Period("day", day.year, day.month, day.day)
 
@@ -177,7 +202,9 @@ def to_period(p: Partial, ref: date | None, tense: Direction | None) -> Period |
     if p.season is not None:
         return _season_period(p, ref, tense)
     if p.quarter is not None:
-        return Period("quarter", p.year, quarter=p.quarter)
+        return Period("quarter", p.year if p.year is not None or ref is None else ref.year, quarter=p.quarter)
+    if p.half is not None:
+        return Period("half", p.year if p.year is not None or ref is None else ref.year, quarter=p.half)
     if p.year is not None:
         return Period("year", p.year)
     if p.weekday is not None:
@@ -207,6 +234,8 @@ def period_value(period: Period) -> str:
             return year
         case "quarter":
             return f"{year}-Q{period.quarter}"
+        case "half":
+            return f"{year}-H{period.quarter}"
         case "season":
             return f"{year}-{period.season}"
         case "month":
@@ -233,13 +262,16 @@ def period_range(period: Period) -> tuple[date, date] | None:
                 return None
             case "year":
                 return date(period.year, 1, 1), date(period.year, 12, 31)
-            case "quarter":
-                first = 3 * (period.quarter - 1) + 1
-                return date(period.year, first, 1), _month_end(period.year, first + 2)
+            case "quarter" | "half":
+                months = 3 if period.granularity == "quarter" else 6
+                first = months * (period.quarter - 1) + 1
+                return date(period.year, first, 1), _month_end(period.year, first + months - 1)
             case "season":
-                first = SEASON_START_MONTH[period.season]
-                end_year, end_month = _shift_months(period.year, first, 2)
-                return date(period.year, first, 1), _month_end(end_year, end_month)
+                start_year, start_month = _shift_months(period.year, SEASON_START_MONTH[period.season] or 12, 0)
+                if period.season == "WI":
+                    start_year -= 1
+                end_year, end_month = _shift_months(start_year, start_month, 2)
+                return date(start_year, start_month, 1), _month_end(end_year, end_month)
             case "month" if period.month:
                 return date(period.year, period.month, 1), _month_end(period.year, period.month)
             case "week" | "weekend" if period.week:

@@ -31,6 +31,9 @@ CONCEPT_PLACEHOLDERS: Mapping[str, str] = {
     "NUMWORD": "numbers",
     "VAGUE": "vague_quantities",
     "UNIT": "units",
+    "UNIT_PL": "unit_plurals",
+    "QUARTER": "ordinals",
+    "HALF": "ordinals",
     "UNIT_ADJ": "unit_adjectives",
     "FREQ": "frequencies",
     "DAY_OFFSET": "day_offsets",
@@ -57,7 +60,7 @@ PLACEHOLDER_RE = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_]+))?\}")
 
 SETTABLE_FIELDS = frozenset(
     {"value", "unit", "offset", "direction", "relation", "mod", "weekend", "amount", "time_of_day", "year",
-     "month", "day", "season", "quarter", "generic_today", "hour", "minute"}
+     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "hour", "minute"}
 )
 
 
@@ -82,8 +85,17 @@ class Rule:
     constants: Mapping[str, Any]
     examples: tuple[RuleExample, ...]
     priority: int = 0
-    not_followed_by: tuple[str, ...] = ()  # concept names whose forms may not follow the match
+    # Context that vetoes a match ("2000 Euro" is no year, "mit 16 Jahren" no duration).
+    not_followed_by: re.Pattern[str] | None = None
+    not_preceded_by: re.Pattern[str] | None = None
     source: str = ""
+
+    def vetoed(self, text: str, start: int, end: int) -> bool:
+        if self.not_followed_by is not None and self.not_followed_by.match(text, end, min(len(text), end + 60)):
+            return True
+        return self.not_preceded_by is not None and bool(
+            self.not_preceded_by.search(text, max(0, start - 40), start)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +146,10 @@ def compile_pattern(pattern: str, case_sensitive: bool, language: str) -> tuple[
     body = PLACEHOLDER_RE.sub(expand, pattern)
     flags = 0 if case_sensitive else re.IGNORECASE
     # Whole words only: a rule never starts or ends inside a word or a number.
-    return re.compile(rf"(?<!\w)(?<![0-9][.,:]){body}(?!\w)(?![.,:][0-9])", flags), groups
+    # Nor inside a hyphenated compound ("Winter-Biathlon"); "1898-1930" stays two years.
+    return re.compile(
+        rf"(?<!\w)(?<![0-9][.,:])(?<![^\W\d]-){body}(?!\w)(?![.,:][0-9])(?!-[^\W\d])", flags
+    ), groups
 
 
 def _parse_example(raw: Mapping[str, Any]) -> RuleExample:
@@ -168,9 +183,30 @@ def _parse_constants(raw: Mapping[str, Any]) -> dict[str, Any]:
     return constants
 
 
+def _context_forms(references: Any, language: str) -> str | None:
+    """Alternation of the forms named by "concept" or "concept:key" references."""
+    if not references:
+        return None
+    names = references if isinstance(references, list) else [references]
+    parts = []
+    for reference in names:
+        concept, _, key = str(reference).partition(":")
+        parts.append(load_concept(concept, language).alternation(*([key] if key else [])))
+    return "|".join(parts)
+
+
+def _veto_patterns(raw: Mapping[str, Any], language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    after = _context_forms(raw.get("not_followed_by"), language)
+    before = _context_forms(raw.get("not_preceded_by"), language)
+    return (
+        re.compile(rf"[ \t]*(?:{after})(?!\w)", re.IGNORECASE) if after else None,
+        re.compile(rf"(?<!\w)(?:{before})\s+$", re.IGNORECASE) if before else None,
+    )
+
+
 def parse_rule(raw: Mapping[str, Any], source: str, language: str = DEFAULT_LANGUAGE) -> Rule:
     regex, groups = compile_pattern(str(raw["pattern"]), bool(raw.get("case_sensitive", False)), language)
-    not_followed = raw.get("not_followed_by", [])
+    not_followed_by, not_preceded_by = _veto_patterns(raw, language)
     return Rule(
         id=str(raw["id"]),
         type=TimexType(raw["type"]),
@@ -180,7 +216,8 @@ def parse_rule(raw: Mapping[str, Any], source: str, language: str = DEFAULT_LANG
         constants=_parse_constants(raw.get("set", {})),
         examples=tuple(_parse_example(e) for e in raw.get("examples", [])),
         priority=int(raw.get("priority", 0)),
-        not_followed_by=tuple(not_followed) if isinstance(not_followed, list) else (str(not_followed),),
+        not_followed_by=not_followed_by,
+        not_preceded_by=not_preceded_by,
         source=source,
     )
 
@@ -252,6 +289,9 @@ def _field_updates(placeholder: str, text: str, language: str) -> dict[str, Any]
         "NUM": lambda: {"amount": _whole(_number(text, load_concept("numbers", language)))},
         "VAGUE": lambda: {"amount": "X"},
         "UNIT": lambda: {"unit": concept.key_of(text)},
+        "UNIT_PL": lambda: {"unit": concept.key_of(text)},
+        "QUARTER": lambda: {"quarter": int(concept.key_of(text))},
+        "HALF": lambda: {"half": int(concept.key_of(text))},
         "UNIT_ADJ": lambda: {"unit": concept.key_of(text)},
         "FREQ": lambda: {"value": concept.key_of(text)},
         "DAY_OFFSET": lambda: {"unit": "D", "offset": int(concept.key_of(text))},

@@ -34,23 +34,16 @@ class DocumentStyle(StrEnum):
 class Tagger:
     rules: tuple[Rule, ...]
     leading_preposition: re.Pattern[str]
-    count_nouns: frozenset[str]
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
         for rule in self.rules:
             for match in rule.regex.finditer(text):
-                if match.end() == match.start() or self._followed_by_excluded(rule, text, match.end()):
+                if match.end() == match.start() or rule.vetoed(text, match.start(), match.end()):
                     continue
                 found.append(Candidate(match.start(), match.end(), rule, interpret(rule, match, self.language)))
         return found
-
-    def _followed_by_excluded(self, rule: Rule, text: str, end: int) -> bool:
-        if not rule.not_followed_by:
-            return False
-        following = text[end : end + 40].split(maxsplit=1)
-        return bool(following) and following[0].casefold().rstrip(",;:)") in self.count_nouns
 
     def _extend_start(self, text: str, start: int) -> int:
         """Include a directly preceding "am"/"im"/"in" in the extent (the seed annotation does)."""
@@ -61,11 +54,16 @@ class Tagger:
         chosen = select(self.candidates(text))
         spans = sentence_spans(text)
         anchor = dct if style is DocumentStyle.NEWS else None
+        last_day: date | None = None  # the day a bare "am Abend" or "um 9 Uhr" belongs to
         timexes: list[Timex] = []
         for candidate in chosen:
             sentence = _sentence_of(spans, candidate.start)
             tense = None if style is DocumentStyle.NARRATIVE else sentence_tense(text[sentence[0] : sentence[1]])
-            resolved = _resolve(candidate.partial, anchor, tense)
+            anaphoric = candidate.partial.is_time_of_day_only or candidate.partial.anaphoric
+            reference = (last_day or anchor) if anaphoric else anchor
+            resolved = _resolve(candidate.partial, reference, tense)
+            if resolved.granularity in ("day", "time") and resolved.date_start is not None:
+                last_day = resolved.date_start
             start = self._extend_start(text, candidate.start)
             timexes.append(
                 Timex(
@@ -88,8 +86,8 @@ class Tagger:
 
 
 def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> Resolved:
-    if partial.generic_today and tense is not Direction.PAST:
-        # "heute" in a sentence that reports no past event means "nowadays".
+    if partial.generic_today and tense is None:
+        # "heute" in a sentence that reports no event, past or planned, means "nowadays".
         return resolve(replace(partial, value="PRESENT_REF"), anchor, tense)
     return resolve(partial, anchor, tense)
 
@@ -117,7 +115,6 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
     return Tagger(
         rules=load_rules(language),
         leading_preposition=re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
-        count_nouns=frozenset(f.casefold() for f in load_concept("count_nouns", language).forms()),
         language=language,
     )
 

@@ -26,7 +26,8 @@ def test_concept_forms_belong_to_one_key_only(name: str) -> None:
 
 
 def test_rule_files_hold_only_known_fields() -> None:
-    allowed = {"id", "type", "pattern", "set", "examples", "priority", "case_sensitive", "not_followed_by"}
+    allowed = {"id", "type", "pattern", "set", "examples", "priority", "case_sensitive", "not_followed_by",
+               "not_preceded_by"}
     for name in rule_files():
         for raw in read_rule_file(name)["rules"]:
             assert set(raw) <= allowed, f"{raw.get('id')}: unknown fields {set(raw) - allowed}"
@@ -38,9 +39,3 @@ def test_rule_ids_are_unique_and_every_rule_has_an_example() -> None:
     ids = [r.id for r in rules]
     assert len(ids) == len(set(ids))
     assert all(rule.examples for rule in rules), [r.id for r in rules if not r.examples]
-
-
-def test_not_followed_by_names_existing_concepts() -> None:
-    for rule in load_rules():
-        for concept in rule.not_followed_by:
-            assert load_concept(concept).entries
