@@ -1,0 +1,334 @@
+"""Who acts, on whom, and where: actor, recipient and location of a trigger in its clause.
+
+With a dependency parse (a user's statistical model) the subject, objects and prepositional phrases of
+the trigger's verb are read from the tree (TIGER or UD labels, `data/cues/dependency_labels.yaml`).
+Without one, German word order decides: the subject is the first noun phrase that is not inside a
+prepositional phrase, looked for before the finite verb of a main clause (the Vorfeld) when a noun
+stands there and after it otherwise; passive clauses take their actor from "von"/"durch" phrases.
+Nominal triggers first look inside their own noun phrase ("westlicher Sanktionen", "Lieferung ... an die
+Ukraine", "Rekrutierung ... durch Russland").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventline.events import tokens as tk
+from eventline.events.clauses import Clause, ClauseKind
+from eventline.events.lexicon import cue_file, cue_words
+
+# Tokens that may stand inside a noun phrase between a preposition and its noun.
+_NP_INTERNAL_TAGS = frozenset({"ART", "ADJA", "ADJD", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "PWAT", "ADV",
+                              "TRUNC", "XY", "FM", "$("})
+_NP_INTERNAL_POS = frozenset({"DET", "ADJ", "NUM", "ADV"})
+_DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
+_ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "LOC", "MISC", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A noun phrase that names an actor (an entity, or a pronoun resolved to one)."""
+
+    start: int
+    end: int
+    text: str
+    code: str | None
+    label: str
+    preposition: str | None = None
+    genitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    actor: Mention | None
+    recipient: Mention | None
+    location: Mention | None
+    subject_seen: bool  # a subject was found, even one naming no actor ("Analysten", "es")
+    parsed: bool  # read from a dependency parse
+    actor_in_phrase: bool = False  # a noun trigger's actor stands in its own phrase ("russische Angriffe")
+
+
+@cache
+def _prepositions(role: str) -> frozenset[str]:
+    return cue_words("prepositions", role)
+
+
+@cache
+def _dependency_labels(role: str) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in cue_file("dependency_labels")[role])
+
+
+def _np_internal(token: Token) -> bool:
+    tag = tk.stts(token)
+    if tag:
+        return tag in _NP_INTERNAL_TAGS or tk.is_quote(token)
+    return token.pos_ in _NP_INTERNAL_POS or tk.is_quote(token)
+
+
+def _is_agentive(token: Token) -> bool:
+    word = token.lower_
+    return any(word.endswith(head) for head in cue_words("agentive_nouns"))
+
+
+def phrase_context(doc: Doc, start: int, floor: int) -> tuple[str | None, bool]:
+    """(governing preposition, is a genitive attribute) of the noun phrase whose name starts at `start`.
+
+    Walks left over articles and adjectives (and over a title before a person's name).
+    """
+    i = start - 1
+    seen_determiner: Token | None = None
+    while i >= floor:
+        token = doc[i]
+        if tk.is_preposition(token):
+            return tk.lemma(token) if tk.stts(token) == "APPRART" else token.lower_, False
+        if _np_internal(token):
+            if tk.stts(token) in _DETERMINER_TAGS or token.pos_ == "DET":
+                seen_determiner = token
+            i -= 1
+            continue
+        if tk.is_noun(token) and seen_determiner is None and _is_agentive(token):
+            i -= 1  # "Verteidigungsminister Lecornu": the title belongs to the name
+            continue
+        if tk.is_noun(token):
+            genitive = seen_determiner is None or seen_determiner.lower_ in {"des", "der", "eines", "einer"}
+            return None, genitive
+        return None, False
+    return None, False
+
+
+def entity_mentions(doc: Doc, start: int, end: int, floor: int) -> list[Mention]:
+    result = []
+    for ent in doc.ents:
+        if ent.start < start or ent.end > end or ent.label_ not in _ACTOR_LABELS:
+            continue
+        preposition, genitive = phrase_context(doc, ent.start, floor)
+        result.append(Mention(ent.start, ent.end, ent.text, ent.kb_id_ or None, ent.label_, preposition, genitive))
+    return result
+
+
+class PronounResolver:
+    """er/sie/es as actors: the linker's `token._.antecedent`, else the latest main-clause actor."""
+
+    def __init__(self) -> None:
+        self._recent: list[Mention] = []
+
+    def remember(self, mention: Mention | None) -> None:
+        if mention is not None and mention.code:
+            self._recent.append(mention)
+
+    def resolve(self, token: Token) -> Mention | None:
+        if Token.has_extension("antecedent"):
+            span = token._.antecedent
+            if isinstance(span, Span):
+                return _span_mention(span)
+        wanted = {"er": ("PER",), "sie": ("ORG", "GPE", "MISC", "PER")}.get(token.lower_)
+        if wanted is None:
+            return None
+        for labels in (wanted[:1], wanted):
+            found = next((m for m in reversed(self._recent) if m.label in labels), None)
+            if found is not None:
+                return Mention(token.i, token.i + 1, token.text, found.code, found.label)
+        return None
+
+
+def _span_mention(span: Span) -> Mention:
+    ents = [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
+    coded = next((e for e in ents if e.kb_id_), None)
+    label = coded.label_ if coded is not None else (span.label_ or "PER")
+    code = coded.kb_id_ if coded is not None else (span.kb_id_ or None)
+    return Mention(span.start, span.end, span.text, code, label)
+
+
+def _in_timex(token: Token, timex_spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= token.idx < e for s, e in timex_spans)
+
+
+def _is_nominal(token: Token) -> bool:
+    return (tk.is_noun(token) or tk.is_pronoun_subject(token) or token.ent_type_ in _ACTOR_LABELS - {"NORP"})
+
+
+def _noun_phrase(doc: Doc, head: int, floor: int, ceiling: int) -> tuple[int, int]:
+    start = head
+    while start - 1 >= floor and (_np_internal(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
+        if tk.is_quote(doc[start - 1]):
+            break
+        start -= 1
+    end = head + 1
+    while end < ceiling and (doc[end].ent_type_ in {"PER", "ORG", "GPE", "MISC"} or tk.stts(doc[end]) == "NE"):
+        end += 1
+    return start, end
+
+
+def mention_for_nominal(doc: Doc, i: int, floor: int, ceiling: int, trigger_i: int,
+                        resolver: PronounResolver) -> Mention | None:
+    token = doc[i]
+    if tk.is_pronoun_subject(token) and not token.ent_type_:
+        return resolver.resolve(token)
+    start, end = _noun_phrase(doc, i, floor, ceiling)
+    inside = entity_mentions(doc, start, end, floor) or [
+        m for m in entity_mentions(doc, floor, ceiling, floor) if m.start <= i < m.end
+    ]
+    named = [m for m in inside if m.label != "NORP"]
+    if named:
+        return next((m for m in named if m.code), named[0])
+    demonyms = [m for m in inside if m.label == "NORP"]
+    if demonyms and (_is_agentive(token) or i == trigger_i):
+        return demonyms[0]
+    return None
+
+
+def _first_finite(doc: Doc, start: int, end: int) -> int | None:
+    return next((t.i for t in doc[start:end] if tk.is_finite_verb(t)), None)
+
+
+def _content_start(doc: Doc, clause: Clause) -> int:
+    i = clause.start
+    while i < clause.end and (tk.is_quote(doc[i]) or tk.is_clause_punct(doc[i])):
+        i += 1
+    if clause.opener and i < clause.end and doc[i].lower_ == clause.opener:
+        i += 1  # the conjunction or pronoun that opened the clause
+        if i < clause.end and tk.is_relative_pronoun(doc[i]):
+            i += 1  # "bei dem"
+    return i
+
+
+def subject_ellipsis(doc: Doc, clause: Clause) -> bool:
+    """"und kündigte ... an", ", seinen Etat zu erhöhen": the subject is the governing clause's."""
+    if clause.kind in (ClauseKind.INFINITIVE, ClauseKind.PURPOSE):
+        return True
+    if clause.kind is not ClauseKind.COORDINATED:
+        return False
+    # "und kündigte ... an", "und sogar einen Plan angeboten": no noun before the finite verb, or none at all
+    for token in doc[_content_start(doc, clause) : clause.end]:
+        if tk.is_finite_verb(token):
+            return True
+        if _is_nominal(token):
+            return not any(tk.is_finite_verb(t) for t in doc[token.i : clause.end])
+    return True
+
+
+def _subject_candidates(doc: Doc, clause: Clause, timex_spans: Sequence[tuple[int, int]]) -> Iterable[int]:
+    start = _content_start(doc, clause)
+    finite = _first_finite(doc, start, clause.end)
+
+    def nominals(lo: int, hi: int) -> list[int]:
+        found = []
+        for token in doc[lo:hi]:
+            if not _is_nominal(token) or _in_timex(token, timex_spans) or token.lower_ in _REFLEXIVES:
+                continue
+            preposition, genitive = phrase_context(doc, token.i, lo)
+            if preposition is None and not genitive:
+                found.append(token.i)
+        return found
+
+    if clause.kind is ClauseKind.MAIN and finite is not None and finite > start:
+        before = nominals(start, finite)
+        return before[:1] if before else nominals(finite + 1, clause.end)[:1]
+    return nominals(start, clause.end)[:1]
+
+
+def is_passive(doc: Doc, clause: Clause) -> bool:
+    words = doc[clause.start : clause.end]
+    has_participle = any(tk.is_participle(t) for t in words)
+    has_werden = any(tk.lemma(t) == "werden" and tk.stts(t).startswith("VA") for t in words)
+    return has_participle and (has_werden or any(t.lower_ == "worden" for t in words))
+
+
+def _np_internal_arguments(doc: Doc, noun: Token, clause: Clause) -> tuple[Mention | None, Mention | None]:
+    """(actor, recipient) inside a nominal trigger's own phrase."""
+    actor = recipient = None
+    left = noun.i
+    while left - 1 >= clause.start and (_np_internal(doc[left - 1]) or doc[left - 1].ent_type_):
+        left -= 1
+    for m in entity_mentions(doc, left, noun.i, clause.start):
+        if m.label == "NORP" or (m.preposition is None and m.label in {"GPE", "ORG", "PER"}):
+            actor = actor or m  # "westlicher Sanktionen", "Russlands Angriffe"
+    right = noun.i + 1
+    while right < clause.end and not tk.is_verb(doc[right]) and not tk.is_clause_punct(doc[right]):
+        right += 1
+    for m in entity_mentions(doc, noun.i + 1, right, noun.i):
+        if m.preposition in _prepositions("agent") and actor is None and m.preposition != "von":
+            actor = m
+        elif m.preposition == "von" and actor is None and noun.lower_.endswith("ung"):
+            actor = m  # "die Verurteilung von X" is X's act only with a verbal noun
+        elif (m.preposition in _prepositions("recipient") or m.genitive) and recipient is None:
+            recipient = m
+    return actor, recipient
+
+
+def _choose(candidates: Iterable[Mention], exclude_code: str | None) -> Mention | None:
+    usable = [m for m in candidates if not (exclude_code and m.code == exclude_code)]
+    return next((m for m in usable if m.code), usable[0] if usable else None)
+
+
+def _location(mentions: Sequence[Mention]) -> Mention | None:
+    return next((m for m in mentions if m.preposition in _prepositions("location") and m.label in _PLACE_LABELS),
+                None)
+
+
+def _parsed_arguments(doc: Doc, trigger: Token, clause: Clause, resolver: PronounResolver) -> Arguments | None:
+    verb = trigger
+    while not tk.is_verb(verb) and verb.head is not verb:
+        verb = verb.head
+    if not tk.is_verb(verb):
+        return None
+    actor = recipient = None
+    for child in verb.children:
+        dep = child.dep_.lower()
+        subtree = list(child.subtree)
+        lo, hi = subtree[0].i, subtree[-1].i + 1
+        if dep in _dependency_labels("subject") or dep in _dependency_labels("agent"):
+            actor = actor or mention_for_nominal(doc, child.i, lo, hi, trigger.i, resolver) or _choose(
+                entity_mentions(doc, lo, hi, lo), None)
+        elif dep in _dependency_labels("object") | _dependency_labels("dative") | _dependency_labels(
+            "passive_subject"
+        ):
+            recipient = recipient or _choose(entity_mentions(doc, lo, hi, lo), None)
+        elif dep in _dependency_labels("prepositional") and subtree[0].lower_ in _prepositions("recipient"):
+            recipient = recipient or _choose(entity_mentions(doc, lo, hi, lo), None)
+    if actor is None:
+        return None
+    if recipient is not None and recipient.code == actor.code:
+        recipient = None
+    mentions = entity_mentions(doc, clause.start, clause.end, clause.start)
+    return Arguments(actor, recipient, _location(mentions), True, True)
+
+
+def find_arguments(doc: Doc, trigger: Token, clause: Clause, timex_spans: Sequence[tuple[int, int]],
+                   resolver: PronounResolver) -> Arguments:
+    """Actor, recipient and location of `trigger` within `clause` (no inheritance from other clauses)."""
+    if doc.has_annotation("DEP"):
+        parsed = _parsed_arguments(doc, trigger, clause, resolver)
+        if parsed is not None:
+            return parsed
+    mentions = entity_mentions(doc, clause.start, clause.end, clause.start)
+    own_actor = own_recipient = None
+    if tk.is_noun(trigger) or not tk.is_verb(trigger):
+        own_actor, own_recipient = _np_internal_arguments(doc, trigger, clause)
+    passive = is_passive(doc, clause)
+    subject: Mention | None = None
+    subject_seen = False
+    if passive:
+        subject = next((m for m in mentions if m.preposition in _prepositions("agent")), None)
+        subject_seen = subject is not None
+    elif not subject_ellipsis(doc, clause):
+        for i in _subject_candidates(doc, clause, timex_spans):
+            subject_seen = True
+            subject = mention_for_nominal(doc, i, clause.start, clause.end, trigger.i, resolver)
+    actor = own_actor or subject
+    actor_code = actor.code if actor else None
+    taken = {(actor.start, actor.end)} if actor else set()
+    free = [m for m in mentions if (m.start, m.end) not in taken and m.start != trigger.i]
+    by_preposition = [m for m in free if m.preposition in _prepositions("recipient")]
+    objects = [m for m in free if m.preposition is None and not (subject and m.start < subject.end <= m.end)]
+    objects = [m for m in objects if not (subject and subject.start <= m.start < subject.end)]
+    agents = [] if passive else [m for m in free if m.preposition == "durch"]
+    recipient = own_recipient if own_recipient and own_recipient.code != actor_code else None
+    recipient = recipient or _choose([*by_preposition, *objects, *agents], actor_code)
+    return Arguments(actor, recipient, _location(mentions), subject_seen or own_actor is not None, False,
+                     own_actor is not None)

@@ -1,0 +1,141 @@
+"""PLOVER context flags of an event from its clause, the clauses governing it and its date.
+
+- future: "werde besuchen", "plant, ... zu erhöhen", "soll", "bevorstehende", or a date after publication;
+- hypothetical: subjunctive II ("könnte", "würde"), "falls"/"wenn" clauses, hedges ("möglicherweise");
+- negated: "nicht", "kein", "nie" in the clause ("nicht nur" is no negation);
+- reported: inside quotes, in a clause governed by a speech verb or report noun ("sagte, dass",
+  "Berichte, dass"), before an inverted attribution (", sagte er", ", hieß es", ", so ein Verbündeter"),
+  or marked "laut"/"zufolge"/"angeblich";
+- historical: dated more than a year before publication.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from eventline.events import tokens as tk
+from eventline.events.clauses import Clause, ClauseKind
+from eventline.events.lexicon import cue_words
+from schemas import Context
+
+HISTORICAL_AFTER = timedelta(days=365)
+_OPENING_QUOTES = frozenset("„«‹‚")
+_CLOSING_QUOTES = frozenset("“»›‘")
+_CONTENT_OPENERS = frozenset({"dass", "daß", "ob"})  # clauses that can be what someone said
+
+
+def _words(doc: Doc, clause: Clause) -> Span:
+    return doc[clause.start : clause.end]
+
+
+def _ancestors(clauses: Sequence[Clause], index: int) -> list[Clause]:
+    chain = []
+    parent = clauses[index].parent
+    while parent is not None:
+        chain.append(clauses[parent])
+        parent = clauses[parent].parent
+    return chain
+
+
+def _has_lemma(span: Span, lemmas: frozenset[str], skip: int | None = None) -> bool:
+    return any(tk.lemma(t) in lemmas for t in span if t.i != skip)
+
+
+def _werden_future(span: Span) -> bool:
+    finite_werden = any(tk.lemma(t) == "werden" and tk.is_finite_verb(t) for t in span)
+    infinitive = any(tk.stts(t) in {"VVINF", "VAINF", "VMINF"} for t in span)
+    return finite_werden and infinitive and not any(tk.is_participle(t) for t in span)
+
+
+def is_future(doc: Doc, clauses: Sequence[Clause], index: int, trigger: Token) -> bool:
+    span = _words(doc, clauses[index])
+    if _werden_future(span) or any(t.lower_ in cue_words("future") for t in span):
+        return True
+    if _has_lemma(span, cue_words("future", "verbs"), skip=trigger.i):
+        return True
+    clause = clauses[index]
+    if clause.kind in (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE) and clause.parent is not None:
+        return _has_lemma(_words(doc, clauses[clause.parent]), cue_words("future", "verbs"))
+    return False
+
+
+def is_hypothetical(doc: Doc, clause: Clause) -> bool:
+    if clause.kind is ClauseKind.CONDITIONAL:
+        return True
+    return any(t.lower_ in cue_words("hypothetical") for t in _words(doc, clause))
+
+
+def is_negated(doc: Doc, clause: Clause) -> bool:
+    span = _words(doc, clause)
+    for token in span:
+        if token.lower_ in cue_words("negation"):
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if following not in cue_words("negation", "not_before"):
+                return True
+    return False
+
+
+def _inside_quotes(sentence: Span, trigger: Token) -> bool:
+    depth = 0
+    for token in sentence[: trigger.i - sentence.start]:
+        if token.text in _OPENING_QUOTES:
+            depth += 1
+        elif token.text in _CLOSING_QUOTES and depth:
+            depth -= 1
+    closes_later = any(t.text in _CLOSING_QUOTES for t in sentence[trigger.i - sentence.start :])
+    return depth > 0 or (closes_later and not any(t.text in _OPENING_QUOTES for t in sentence))
+
+
+def _attribution_follows(doc: Doc, clauses: Sequence[Clause], index: int) -> bool:
+    """", sagte er" / ", hieß es" / ", so ein Verbündeter von X" after the event's clause."""
+    for later in clauses[index + 1 :]:
+        words = [t for t in _words(doc, later) if not tk.is_quote(t) and not tk.is_clause_punct(t)]
+        if not words:
+            continue
+        first = words[0]
+        if tk.is_finite_verb(first) and tk.lemma(first) in cue_words("reporting", "verbs"):
+            return True
+        if first.lower_ in cue_words("reporting", "attribution_adverbs") and not any(
+            tk.is_finite_verb(t) for t in words[1:]
+        ):
+            return True
+    return False
+
+
+def is_reported(doc: Doc, sentence: Span, clauses: Sequence[Clause], index: int, trigger: Token) -> bool:
+    clause = clauses[index]
+    span = _words(doc, clause)
+    if any(t.lower_ in cue_words("reporting") for t in span) or _inside_quotes(sentence, trigger):
+        return True
+    if _attribution_follows(doc, clauses, index):
+        return True
+    content_clause = clause.kind is ClauseKind.MAIN or (
+        clause.kind is ClauseKind.SUBORDINATE and clause.opener in _CONTENT_OPENERS
+    )
+    if content_clause and clause.parent is not None:
+        reporting = cue_words("reporting", "verbs") | cue_words("reporting", "nouns")
+        return any(_has_lemma(_words(doc, c), reporting) or
+                   any(t.lower_ in reporting for t in _words(doc, c)) for c in _ancestors(clauses, index))
+    return False
+
+
+def is_historical(event_end: date | None, published: date | None) -> bool:
+    return event_end is not None and published is not None and event_end < published - HISTORICAL_AFTER
+
+
+def context_flags(doc: Doc, sentence: Span, clauses: Sequence[Clause], index: int, trigger: Token, *,
+                  future_date: bool, event_end: date | None, published: date | None) -> tuple[Context, ...]:
+    flags = []
+    if future_date or is_future(doc, clauses, index, trigger):
+        flags.append(Context.FUTURE)
+    if is_hypothetical(doc, clauses[index]):
+        flags.append(Context.HYPOTHETICAL)
+    if is_negated(doc, clauses[index]):
+        flags.append(Context.NEGATED)
+    if is_reported(doc, sentence, clauses, index, trigger):
+        flags.append(Context.REPORTED)
+    if is_historical(event_end, published):
+        flags.append(Context.HISTORICAL)
+    return tuple(flags)

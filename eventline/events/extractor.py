@@ -1,0 +1,233 @@
+"""Events from a spaCy Doc and its temporal expressions.
+
+For every trigger in the article body: check the trigger's conditions (cue words, a recipient), split its
+sentence into clauses, find actor/recipient/location, date it from its clause's time expression, flag its
+context, and finally merge mentions of the same event.
+
+Precision rules, each a general property of news German:
+- an event needs an actor (who acts); a trigger marked `needs_recipient` also needs a recipient;
+- a noun trigger inside a prepositional phrase ("bei seinen Auslandsbesuchen", "vor Mobilmachung") is
+  background, not news, unless its own phrase names the actor ("Trotz westlicher Sanktionen");
+- purpose clauses ("um Peking zu drängen") and the content of a request, threat or refusal
+  ("forderte Peking auf, keine Waffen zu liefern") are intentions, not events;
+- one event per type and clause, verbs before nouns ("nahm an einem Treffen teil").
+
+Confidence = 0.3 + 0.25 (actor has a code) + 0.1 (recipient has a code) + 0.1 (date from the text)
++ 0.1 (verb trigger) + 0.15 (arguments read from a dependency parse); at most 1.0.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventline.events import tokens as tk
+from eventline.events.arguments import (
+    Arguments,
+    Mention,
+    PronounResolver,
+    find_arguments,
+    phrase_context,
+    subject_ellipsis,
+)
+from eventline.events.clauses import Clause, ClauseKind, split_clauses
+from eventline.events.context import context_flags
+from eventline.events.dating import date_event
+from eventline.events.dedup import Candidate, deduplicate
+from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, cue_file, cue_words, load_lexicon
+from eventline.events.triggers import TriggerMatch, find_triggers
+from schemas import DateSource, Event, EventType, Timex
+
+# Types whose infinitive complement is what is asked, threatened or refused, not something that happened.
+_CONTENT_GOVERNORS = frozenset({EventType.REQUEST, EventType.THREATEN, EventType.REJECT, EventType.ACCUSE,
+                                EventType.SUPPORT})
+_INHERITING = frozenset({ClauseKind.COORDINATED, ClauseKind.INFINITIVE, ClauseKind.PURPOSE})
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceView:
+    sentence: Span
+    clauses: list[Clause]
+    clause_actor: list[Mention | None]
+
+
+def event_id(doc_id: str, trigger_start: int, event_type: EventType) -> str:
+    return hashlib.sha1(f"{doc_id}|{trigger_start}|{event_type}".encode()).hexdigest()[:16]
+
+
+def confidence(actor: Mention | None, recipient: Mention | None, text_dated: bool, verb: bool,
+               parsed: bool) -> float:
+    score = 0.3 + 0.25 * bool(actor and actor.code) + 0.1 * bool(recipient and recipient.code)
+    score += 0.1 * text_dated + 0.1 * verb + 0.15 * parsed
+    return round(min(score, 1.0), 3)
+
+
+def _cue_present(name: str, tokens: Span, sentence: Span) -> bool:
+    if name == "military_capacity":
+        return any(is_military_capacity(t, sentence) for t in tokens)
+    words = cue_words(name)
+    return any(t.lower_ in words or tk.lemma(t) in words or any(t.lower_.endswith(w) for w in words)
+               for t in tokens)
+
+
+def is_military_capacity(token: Token, sentence: Span) -> bool:
+    """"Rüstungsproduktion", "Militäretat", "Truppen"; "Produktion" in a sentence about weapons."""
+    if not (tk.is_noun(token) or not token.tag_):
+        return False
+    word = token.lower_
+    data = cue_file("military_capacity")
+    heads = tuple(data["heads"])
+    if any(word.endswith(w) for w in data["words"]):
+        return True
+    for prefix in data["prefixes"]:
+        at = word.find(prefix)
+        if at >= 0 and word[at + len(prefix):].startswith(heads):
+            return True
+    if word.endswith(tuple(data["generic_heads"])):
+        stems = cue_words("military_domain", "stems")
+        return any(stem in t.lower_ for t in sentence for stem in stems)
+    return False
+
+
+def _conditions_met(entry: TriggerEntry, doc: Doc, clause: Clause, sentence: Span) -> bool:
+    tokens = doc[clause.start : clause.end]
+    if not all(_cue_present(name, tokens, sentence) for name in entry.requires):
+        return False
+    if entry.requires_preposition:
+        return any(t.lower_ in entry.requires_preposition and tk.is_preposition(t) or
+                   (t.lower_ in entry.requires_preposition and not t.tag_) for t in tokens)
+    return True
+
+
+def _clause_index(clauses: Sequence[Clause], token_i: int) -> int:
+    return next(i for i, c in enumerate(clauses) if c.contains(token_i))
+
+
+def _clause_anchor(doc: Doc, clause: Clause) -> Token:
+    return next((t for t in doc[clause.start : clause.end] if tk.is_finite_verb(t)),
+                next((t for t in doc[clause.start : clause.end] if tk.is_verb(t)), doc[clause.start]))
+
+
+def _timexes_in(doc: Doc, clause: Clause, timexes: Sequence[Timex]) -> list[Timex]:
+    start, end = doc[clause.start].idx, doc[clause.end - 1].idx + len(doc[clause.end - 1])
+    return [t for t in timexes if start <= t.start and t.end <= end]
+
+
+def _governed_content(view: _SentenceView, index: int, triggers: Sequence[TriggerMatch]) -> bool:
+    clause = view.clauses[index]
+    if clause.kind is not ClauseKind.INFINITIVE or clause.parent is None:
+        return False
+    parent = view.clauses[clause.parent]
+    return any(parent.contains(m.token_i) and m.entry.event_type in _CONTENT_GOVERNORS for m in triggers)
+
+
+def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Arguments) -> bool:
+    if match.entry.kind is not TriggerKind.NOUN:
+        return False
+    preposition, _ = phrase_context(doc, match.token_i, clause.start)
+    return preposition is not None and not args.actor_in_phrase
+
+
+def _build(doc: Doc, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon, timexes: Sequence[Timex],
+           resolver: PronounResolver, doc_id: str, published: date | None) -> Candidate | None:
+    entry = match.entry
+    index = _clause_index(view.clauses, match.token_i)
+    clause = view.clauses[index]
+    if clause.kind is ClauseKind.PURPOSE or not _conditions_met(entry, doc, clause, view.sentence):
+        return None
+    trigger = doc[match.token_i]
+    timex_spans = [(t.start, t.end) for t in timexes]
+    args = find_arguments(doc, trigger, clause, timex_spans, resolver)
+    if _background_noun(doc, match, clause, args):
+        return None
+    actor, recipient, location = args.actor, args.recipient, args.location
+    inherits = clause.kind in _INHERITING and clause.parent is not None
+    if actor is None and inherits and subject_ellipsis(doc, clause):
+        actor = view.clause_actor[clause.parent]  # type: ignore[index]
+    profile = lexicon.profiles[entry.event_type]
+    if (actor is None or not actor.code) and profile.location_is_actor and location is not None:
+        actor = location
+    event_type, mode = entry.event_type, entry.mode
+    abroad = profile.located_abroad
+    if abroad and actor and actor.code and location and location.code and location.code != actor.code:
+        event_type, mode, recipient = abroad.event_type, abroad.mode, location
+    if recipient is not None and actor is not None and recipient.code == actor.code:
+        recipient = None
+    if actor is None or (entry.needs_recipient and recipient is None):
+        return None
+    scope = _timexes_in(doc, clause, timexes)
+    if not scope and inherits:
+        scope = _timexes_in(doc, view.clauses[clause.parent], timexes)  # type: ignore[index]
+    when = date_event(scope, trigger.idx, published)
+    flags = context_flags(doc, view.sentence, view.clauses, index, trigger, future_date=when.future_hint,
+                          event_end=when.date_end, published=published)
+    text_dated = when.source in (DateSource.EXPLICIT, DateSource.RELATIVE)
+    event = Event(
+        event_id=event_id(doc_id, trigger.idx, event_type),
+        doc_id=doc_id,
+        sentence=view.sentence.text,
+        sentence_start=view.sentence.start_char,
+        sentence_end=view.sentence.end_char,
+        trigger=trigger.text,
+        trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger.text),
+        event_type=event_type,
+        mode=mode,
+        actor_text=actor.text,
+        actor_code=actor.code,
+        recipient_text=recipient.text if recipient else None,
+        recipient_code=recipient.code if recipient else None,
+        location_text=location.text if location else None,
+        location_code=location.code if location else None,
+        time_text=when.time_text,
+        timex_value=when.timex_value,
+        date_start=when.date_start,
+        date_end=when.date_end,
+        date_source=when.source,
+        context=flags,
+        confidence=confidence(actor, recipient, text_dated, entry.kind is TriggerKind.VERB, args.parsed),
+    )
+    return Candidate(event, entry.lemma.lower())
+
+
+def _one_per_clause_and_type(candidates: list[tuple[int, Candidate, TriggerKind]]) -> list[Candidate]:
+    best: dict[tuple[int, EventType], tuple[Candidate, TriggerKind]] = {}
+    for clause_start, candidate, kind in candidates:
+        key = (clause_start, candidate.event.event_type)
+        if key not in best or (best[key][1] is TriggerKind.NOUN and kind is TriggerKind.VERB):
+            best[key] = (candidate, kind)
+    return [c for c, _ in best.values()]
+
+
+def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published: date | None,
+                   body_start: int = 0) -> list[Event]:
+    lexicon = load_lexicon()
+    matches = find_triggers(doc, lexicon)
+    resolver = PronounResolver()
+    timex_spans = [(t.start, t.end) for t in timexes]
+    found: list[tuple[int, Candidate, TriggerKind]] = []
+    for sentence in doc.sents:
+        if sentence.end_char <= body_start:
+            continue
+        clauses = split_clauses(sentence)
+        view = _SentenceView(sentence, clauses, [])
+        in_sentence = [m for m in matches if sentence.start <= m.token_i < sentence.end]
+        for index, clause in enumerate(clauses):
+            anchor = _clause_anchor(doc, clause)
+            clause_args = find_arguments(doc, anchor, clause, timex_spans, resolver)
+            actor = clause_args.actor
+            if actor is None and clause.parent is not None and subject_ellipsis(doc, clause):
+                actor = view.clause_actor[clause.parent]
+            view.clause_actor.append(actor)
+            for match in (m for m in in_sentence if clause.contains(m.token_i)):
+                if _governed_content(view, index, in_sentence):
+                    continue
+                candidate = _build(doc, view, match, lexicon, timexes, resolver, doc_id, published)
+                if candidate is not None:
+                    found.append((clause.start, candidate, match.entry.kind))
+            if clause.kind in (ClauseKind.MAIN, ClauseKind.COORDINATED):
+                resolver.remember(actor)
+    return deduplicate(_one_per_clause_and_type(found))

@@ -1,0 +1,195 @@
+"""Scoring extracted events against hand annotation (`../shared/gold/seed-events.yaml`; rules in its README).
+
+- An extracted event matches a gold event of the same document when its sentence contains the gold
+  `evidence` and its type is the gold type.
+- Recall = matched required gold / required gold; precision = extracted events matching any gold event
+  (required or not) / extracted events.
+- Actor, recipient and date accuracy over matched gold events (each judged by its best-agreeing match).
+  A date is right when the TIMEX3 value is the gold value or the event's day range lies inside the gold
+  value's range; gold `DCT` is the publication day, and for a document without one the event must be
+  undated.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import yaml
+
+from schemas import DctSource, Event, EventType
+
+DCT = "DCT"
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # WI runs into the next year
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    id: str
+    evidence: str
+    event_type: EventType
+    actor: str | None
+    recipient: str | None
+    date: str | None
+    required: bool
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    doc: str
+    dct: date | None
+    dct_source: DctSource
+    events: tuple[GoldEvent, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    doc: str
+    gold: GoldEvent
+    event: Event
+    actor_ok: bool
+    recipient_ok: bool
+    date_ok: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventScores:
+    extracted: int
+    correct_extracted: int
+    required: int
+    found_required: int
+    matches: tuple[Match, ...]
+    misses: tuple[tuple[str, GoldEvent], ...]  # required gold events no extraction matched
+    false_positives: tuple[Event, ...]
+
+    @property
+    def precision(self) -> float:
+        return self.correct_extracted / self.extracted if self.extracted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found_required / self.required if self.required else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, attribute: str) -> float:
+        if not self.matches:
+            return 0.0
+        return sum(getattr(m, f"{attribute}_ok") for m in self.matches) / len(self.matches)
+
+
+def load_gold(path: Path) -> list[GoldDocument]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    documents = []
+    for item in raw:
+        dct = item.get("dct") or {}
+        value = dct.get("value")
+        events = tuple(
+            GoldEvent(
+                id=str(e["id"]),
+                evidence=str(e["evidence"]),
+                event_type=EventType(e["type"]),
+                actor=e.get("actor"),
+                recipient=e.get("recipient"),
+                date=None if e.get("date") is None else str(e["date"]),
+                required=bool(e.get("required", True)),
+                mode=e.get("mode"),
+                context=tuple(e.get("context") or ()),
+            )
+            for e in item.get("events") or ()
+        )
+        documents.append(GoldDocument(
+            doc=str(item["doc"]),
+            dct=date.fromisoformat(str(value)) if value else None,
+            dct_source=DctSource(dct.get("source", "none")),
+            events=events,
+        ))
+    return documents
+
+
+def timex_range(value: str) -> tuple[date, date] | None:
+    """Inclusive day range of a TIMEX3 date value: 2023, 2023-02, 2023-02-25, 2023-W09, 2022-SU, 2023-Q1, 2023-H1."""
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return day, day
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        year, month = int(m[1]), int(m[2])
+        return date(year, month, 1), _month_end(year, month)
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday, monday + timedelta(days=6)
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        year = int(m[1])
+        first, last = _SEASONS[m[2]]
+        return date(year, first, 1), _month_end(year + (last - 1) // 12, (last - 1) % 12 + 1)
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, quarter = int(m[1]), int(m[2])
+        return date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        year, half = int(m[1]), int(m[2])
+        return date(year, 6 * half - 5, 1), _month_end(year, 6 * half)
+    if m := re.fullmatch(r"(\d{4})", value):
+        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+    return None
+
+
+def _month_end(year: int, month: int) -> date:
+    first_next = date(year + month // 12, month % 12 + 1, 1)
+    return first_next - timedelta(days=1)
+
+
+def date_correct(event: Event, gold_value: str | None, dct: date | None) -> bool:
+    if gold_value is None:
+        return event.date_start is None
+    if gold_value == DCT:
+        if dct is None:
+            return event.date_start is None
+        return event.date_start == dct and event.date_end == dct
+    if event.timex_value == gold_value:
+        return True
+    gold_range = timex_range(gold_value)
+    if gold_range is None or event.date_start is None or event.date_end is None:
+        return False
+    return gold_range[0] <= event.date_start and event.date_end <= gold_range[1]
+
+
+def _matches(event: Event, gold: GoldEvent) -> bool:
+    return event.event_type == gold.event_type and gold.evidence in event.sentence
+
+
+def _judge(doc: GoldDocument, gold: GoldEvent, event: Event) -> Match:
+    return Match(doc.doc, gold, event, event.actor_code == gold.actor, event.recipient_code == gold.recipient,
+                 date_correct(event, gold.date, doc.dct))
+
+
+def score(gold_documents: Sequence[GoldDocument], extracted: Mapping[str, Sequence[Event]]) -> EventScores:
+    """`extracted` maps the gold `doc` name to that document's events."""
+    matches: list[Match] = []
+    misses: list[tuple[str, GoldEvent]] = []
+    false_positives: list[Event] = []
+    n_extracted = n_correct = n_required = n_found = 0
+    for doc in gold_documents:
+        events = list(extracted.get(doc.doc, ()))
+        n_extracted += len(events)
+        for event in events:
+            if any(_matches(event, g) for g in doc.events):
+                n_correct += 1
+            else:
+                false_positives.append(event)
+        for gold in doc.events:
+            n_required += gold.required
+            judged = [_judge(doc, gold, e) for e in events if _matches(e, gold)]
+            if judged:
+                n_found += gold.required
+                matches.append(max(judged, key=lambda m: (m.actor_ok, m.date_ok, m.recipient_ok)))
+            elif gold.required:
+                misses.append((doc.doc, gold))
+    return EventScores(n_extracted, n_correct, n_required, n_found, tuple(matches), tuple(misses),
+                       tuple(false_positives))

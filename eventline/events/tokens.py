@@ -1,0 +1,124 @@
+"""Part-of-speech tests on spaCy tokens that work with STTS tags (HanTa, TIGER models) and UD POS.
+
+HanTa writes some tags with brackets ("VV(FIN)", "ADJ(A)"); they are normalized to plain STTS ("VVFIN").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventline.events.lexicon import cue_words
+
+_PRONOUN_SUBJECTS = frozenset({"er", "sie", "es", "ich", "wir", "ihr"})
+_QUOTES = frozenset('„“”"‚‘’«»‹›')
+
+
+def stts(token: Token) -> str:
+    return token.tag_.replace("(", "").replace(")", "")
+
+
+def lemma(token: Token) -> str:
+    """Lowercased lemma, or the lowercased form where no lemmatizer ran."""
+    return (token.lemma_ or token.text).lower()
+
+
+def is_finite_verb(token: Token) -> bool:
+    tag = stts(token)
+    if tag:
+        return tag in {"VVFIN", "VAFIN", "VMFIN"}
+    return "Fin" in token.morph.get("VerbForm")
+
+
+def is_verb(token: Token) -> bool:
+    tag = stts(token)
+    if tag:
+        return tag.startswith(("VV", "VA", "VM"))
+    return token.pos_ in {"VERB", "AUX"}
+
+
+def is_participle(token: Token) -> bool:
+    return stts(token) in {"VVPP", "VAPP", "VMPP"} or "Part" in token.morph.get("VerbForm")
+
+
+def is_noun(token: Token) -> bool:
+    tag = stts(token)
+    if tag:
+        return tag in {"NN", "NE", "NNA"}
+    return token.pos_ in {"NOUN", "PROPN"}
+
+
+def is_preposition(token: Token) -> bool:
+    tag = stts(token)
+    if tag:
+        return tag in {"APPR", "APPRART", "APPO"}
+    return token.pos_ == "ADP"
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    tag = stts(token)
+    return tag in {"PRELS", "PRELAT"} or "Rel" in token.morph.get("PronType")
+
+
+def is_subordinator(token: Token, after_comma: bool) -> bool:
+    word = token.lower_
+    if word not in cue_words("subordinators"):
+        return False
+    tag = stts(token)
+    if word in {"als", "da", "wie", "bis", "seit", "trotzdem"}:
+        # ambiguous with prepositions, comparisons and adverbs
+        return tag == "KOUS" or (not tag and after_comma)
+    return tag in {"", "KOUS", "KOUI", "PWAV", "PAV", "ADV", "SCONJ"} or token.pos_ == "SCONJ"
+
+
+def is_coordinator(token: Token) -> bool:
+    return token.lower_ in cue_words("coordinators") and stts(token) in {"", "KON", "CCONJ"}
+
+
+def is_zu_infinitive(token: Token) -> bool:
+    """"aufzubauen" or the "zu" before "erhöhen"."""
+    tag = stts(token)
+    return tag in {"VVIZU", "PTKZU"} or (token.lower_ == "zu" and token.i + 1 < len(token.doc)
+                                        and is_verb(token.doc[token.i + 1]) and not is_noun(token.doc[token.i + 1]))
+
+
+def is_separable_particle(token: Token) -> bool:
+    tag = stts(token)
+    if tag:
+        return tag == "PTKVZ"
+    return token.dep_ in {"svp", "compound:prt"}
+
+
+def is_pronoun_subject(token: Token) -> bool:
+    return token.lower_ in _PRONOUN_SUBJECTS and stts(token) in {"", "PPER", "PRON"}
+
+
+def is_quote(token: Token) -> bool:
+    return token.text in _QUOTES
+
+
+def is_clause_punct(token: Token) -> bool:
+    return token.text in {",", ";", ":", "–", "—", "(", ")"}
+
+
+def lower_variants(token: Token) -> tuple[str, ...]:
+    """Lowercased form and lemma, the two spellings lexicons are matched against."""
+    return tuple(dict.fromkeys((token.lower_, lemma(token))))
+
+
+_WEAK_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "en", "e")
+
+
+def regular_verb_lemmas(token: Token) -> tuple[str, ...]:
+    """Infinitives a weak verb form may come from, for forms the lemmatizer left alone
+    ("verzehnfacht" -> "verzehnfachen", "gewarnt" -> "warnen")."""
+    word = token.lower_
+    if lemma(token) != word or not is_verb(token) and token.tag_:
+        return ()
+    candidates = []
+    for stem_source in (word, word[2:] if word.startswith("ge") else None):
+        if not stem_source:
+            continue
+        for ending in _WEAK_ENDINGS:
+            if stem_source.endswith(ending) and len(stem_source) > len(ending) + 2:
+                stem = stem_source[: -len(ending)]
+                candidates.extend((stem + "en", stem + "n"))
+    return tuple(dict.fromkeys(c for c in candidates if c != word))
