@@ -47,6 +47,7 @@ class Partial:
     time_of_day: str | None = None  # MO, MI, AF, EV, NI
     hour: int | None = None
     minute: int | None = None
+    era_bc: bool = False  # "v. Chr.": year, decade and century count backwards
     anaphoric: bool = False  # "am Tag zuvor", "Vortag": relative to the last mentioned day, not the DCT
     generic_today: bool = False  # "heute" may mean "nowadays": decided by the tagger from the sentence
 

@@ -227,9 +227,13 @@ def period_value(period: Period) -> str:
     year = _year_text(period.year)
     match period.granularity:
         case "century":
-            return f"{period.century:02d}" if period.century is not None else "XX"
+            if period.century is None:
+                return "XX"
+            return f"{period.century:02d}" if period.century >= 0 else f"BC{-period.century:02d}"
         case "decade":
-            return f"{period.decade:03d}" if period.decade is not None else "XXX"
+            if period.decade is None:
+                return "XXX"
+            return f"{period.decade:03d}" if period.decade >= 0 else f"BC{-period.decade:03d}"
         case "year":
             return year
         case "quarter":
@@ -254,6 +258,8 @@ def period_range(period: Period) -> tuple[date, date] | None:
     """The inclusive day range of a fully known period."""
     try:
         match period.granularity:
+            case "century" | "decade" if (period.century or period.decade or 0) < 0:
+                return None  # before Christ: outside `date`
             case "century" if period.century is not None:
                 return date(max(period.century * 100, 1), 1, 1), date(period.century * 100 + 99, 12, 31)
             case "decade" if period.decade is not None:

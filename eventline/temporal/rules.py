@@ -60,7 +60,7 @@ PLACEHOLDER_RE = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_]+))?\}")
 
 SETTABLE_FIELDS = frozenset(
     {"value", "unit", "offset", "direction", "relation", "mod", "weekend", "amount", "time_of_day", "year",
-     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "hour", "minute"}
+     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "era_bc", "hour", "minute"}
 )
 
 
@@ -196,7 +196,15 @@ def _context_forms(references: Any, language: str) -> str | None:
 
 
 def _veto_patterns(raw: Mapping[str, Any], language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    after = _context_forms(raw.get("not_followed_by"), language)
+    after = "|".join(
+        part
+        for part in (
+            _context_forms(raw.get("not_followed_by"), language),
+            # A pattern is matched as written (case matters: "1500 Geschützrohren", not "1938 betrieben").
+            f"(?-i:{raw['not_followed_by_pattern']})" if raw.get("not_followed_by_pattern") else None,
+        )
+        if part
+    )
     before = _context_forms(raw.get("not_preceded_by"), language)
     return (
         re.compile(rf"[ \t]*(?:{after})(?!\w)", re.IGNORECASE) if after else None,
@@ -311,4 +319,8 @@ def interpret(rule: Rule, match: re.Match[str], language: str = DEFAULT_LANGUAGE
             fields.update(_field_updates(placeholder, text, language))
     # The rule's constants win: "Vorjahr" is offset -1 whatever else matched.
     fields.update(rule.constants)
+    if fields.get("era_bc"):
+        for name in ("year", "decade", "century"):
+            if fields.get(name) is not None:
+                fields[name] = -fields[name]
     return replace(Partial(type=rule.type), **fields)

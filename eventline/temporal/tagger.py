@@ -59,8 +59,7 @@ class Tagger:
         for candidate in chosen:
             sentence = _sentence_of(spans, candidate.start)
             tense = None if style is DocumentStyle.NARRATIVE else sentence_tense(text[sentence[0] : sentence[1]])
-            anaphoric = candidate.partial.is_time_of_day_only or candidate.partial.anaphoric
-            reference = (last_day or anchor) if anaphoric else anchor
+            reference = (last_day or anchor) if _needs_day_anchor(candidate.partial, style) else anchor
             resolved = _resolve(candidate.partial, reference, tense)
             if resolved.granularity in ("day", "time") and resolved.date_start is not None:
                 last_day = resolved.date_start
@@ -83,6 +82,14 @@ class Tagger:
             if style is DocumentStyle.NARRATIVE and resolved.date_start and resolved.granularity not in COARSE:
                 anchor = resolved.date_start
         return timexes
+
+
+def _needs_day_anchor(partial: Partial, style: DocumentStyle) -> bool:
+    """Whether an expression is relative to the last mentioned day rather than the general anchor."""
+    if partial.is_time_of_day_only or partial.anaphoric:
+        return True
+    # In a narrative "am selben Tag" follows the last day mentioned, not the last year.
+    return style is DocumentStyle.NARRATIVE and partial.unit in ("D", "W") and partial.year is None
 
 
 def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> Resolved:
