@@ -1,0 +1,161 @@
+"""The tagger end to end: seed gold, offsets, non-dates, missing DCT, tense direction, narrative anchoring."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventline.temporal import DocumentStyle, tag_text
+from schemas import TimexMod, TimexType
+
+
+def _values(text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS) -> dict[str, str]:
+    return {t.text: t.value for t in tag_text(text, dct, style)}
+
+
+def test_every_seed_timex_is_found_with_its_span_type_value_and_mod(seed_gold: Path, seeds_dir: Path) -> None:
+    for entry in yaml.safe_load(seed_gold.read_text(encoding="utf-8")):
+        text = (seeds_dir / entry["doc"]).read_text(encoding="utf-8-sig")
+        dct = date.fromisoformat(entry["dct"]["value"])
+        found = {(t.text, t.type, t.value, t.mod) for t in tag_text(text, dct)}
+        for gold in entry["timexes"]:
+            mod = TimexMod(gold["mod"]) if gold.get("mod") else None
+            assert (gold["text"], TimexType(gold["type"]), gold["value"], mod) in found, gold
+
+
+def test_offsets_point_at_the_text_and_ids_count_up_in_text_order(base_date: date) -> None:
+    text = "Am Samstag traf er sie, im April reist er ab; vor drei Wochen war sie jährlich dort."
+    timexes = tag_text(text, base_date)
+    assert [t.timex_id for t in timexes] == [f"t{i}" for i in range(1, len(timexes) + 1)]
+    assert [t.start for t in timexes] == sorted(t.start for t in timexes)
+    assert all(text[t.start : t.end] == t.text for t in timexes)
+
+
+def test_anfang_februar_stops_before_a_following_count(base_date: date) -> None:
+    text = "nachdem Anfang Februar 24 von der Ukraine abgeschossen worden waren"
+    [timex] = tag_text(text, base_date)
+    assert (timex.text, timex.value, timex.mod) == ("Anfang Februar", "2023-02", TimexMod.START)
+    assert (timex.date_start, timex.date_end) == (date(2023, 2, 1), date(2023, 2, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Preis liegt bei 2000 Euro.",
+        "Das Spiel endete 3:1, 2014 Zuschauer sahen zu.",
+        "Die Stadt hat 1500 Einwohner.",
+        "Mai Thi Nguyen-Kim moderiert die Sendung.",
+        "Die Partei und die Gewerkschaft einigten sich. Mit dem Ergebnis ist man zufrieden.",
+        "Der 30-Jährige wurde verhaftet.",
+        "Mit 16 Jahren wurde sie Meisterin.",
+        "Es kamen 1370 Landungsboote zum Einsatz.",
+        "Sie nahm am Winter-Biathlon teil.",
+        "Das Ergebnis: 12,5 Prozent und 14.30 Punkte.",
+    ],
+)
+def test_non_dates_are_not_tagged(text: str, base_date: date) -> None:
+    assert tag_text(text, base_date) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Er kündigte an, dass er China Anfang April besuchen werde.", "2023-04"),
+        ("Sie kaufte den Wagen im August.", "2022-08"),
+        ("Im August wird das neue Werk eröffnet.", "2023-08"),
+        ("Am Samstag blockierte China das Kommuniqué.", "2023-02-25"),
+        ("Am Samstag wird China das Kommuniqué blockieren.", "2023-03-04"),
+        ("Im Winter war es kalt.", "2023-WI"),
+        ("Im Herbst hat der Verein ein Fest gefeiert.", "2022-FA"),
+    ],
+)
+def test_tense_decides_the_direction_of_an_ambiguous_expression(text: str, value: str, base_date: date) -> None:
+    assert value in _values(text, base_date).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("gestern", "XXXX-XX-XX"),
+        ("im April", "XXXX-04"),
+        ("diese Woche", "XXXX-WXX"),
+        ("nächsten Monat", "XXXX-XX"),
+        ("am Samstag", "XXXX-WXX-6"),
+        ("im vergangenen Sommer", "XXXX-SU"),
+        ("um 14 Uhr", "XXXX-XX-XXT14:00"),
+    ],
+)
+def test_without_a_dct_relative_values_stay_underspecified(text: str, value: str) -> None:
+    [timex] = tag_text(text, None)
+    assert timex.value == value
+    assert timex.date_start is None and timex.date_end is None
+
+
+def test_without_a_dct_absolute_dates_keep_their_day_range() -> None:
+    [timex] = tag_text("am 25.11.2024", None)
+    assert (timex.value, timex.date_start, timex.date_end) == ("2024-11-25", date(2024, 11, 25), date(2024, 11, 25))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("gestern", "2023-02-26", date(2023, 2, 26), date(2023, 2, 26)),
+        ("heute Abend", "2023-02-27TEV", date(2023, 2, 27), date(2023, 2, 27)),
+        ("diese Woche", "2023-W09", date(2023, 2, 27), date(2023, 3, 5)),
+        ("nächsten Monat", "2023-03", date(2023, 3, 1), date(2023, 3, 31)),
+        ("vor drei Wochen", "2023-W06", date(2023, 2, 6), date(2023, 2, 12)),
+        ("in zwei Jahren", "2025", date(2025, 1, 1), date(2025, 12, 31)),
+        ("Ende des Jahres", "2023", date(2023, 9, 1), date(2023, 12, 31)),
+        ("Mitte April", "2023-04", date(2023, 4, 11), date(2023, 4, 20)),
+        ("im vergangenen Sommer", "2022-SU", date(2022, 6, 1), date(2022, 8, 31)),
+        ("Mitte der neunziger Jahre", "199", date(1993, 5, 1), date(1996, 8, 31)),
+        ("im 19. Jahrhundert", "18", date(1800, 1, 1), date(1899, 12, 31)),
+        ("im dritten Quartal", "2023-Q3", date(2023, 7, 1), date(2023, 9, 30)),
+    ],
+)
+def test_relative_expressions_resolve_against_a_fixed_base_date(
+    text: str, value: str, start: date, end: date, base_date: date
+) -> None:
+    [timex] = tag_text(text, base_date)
+    assert (timex.value, timex.date_start, timex.date_end) == (value, start, end)
+
+
+def test_durations_sets_and_references_carry_no_day_range(base_date: date) -> None:
+    text = "Seit drei Jahren erscheint sie monatlich; derzeit gibt es einige Monate Pause."
+    for timex in tag_text(text, base_date):
+        assert timex.date_start is None and timex.date_end is None
+    assert _values(text, base_date) == {
+        "drei Jahren": "P3Y", "monatlich": "P1M", "derzeit": "PRESENT_REF", "einige Monate": "PXM",
+    }
+
+
+def test_a_range_gives_each_day_its_month(base_date: date) -> None:
+    assert _values("vom 3. bis 5. Mai", base_date) == {"3.": "2023-05-03", "5. Mai": "2023-05-05"}
+
+
+def test_a_narrative_moves_its_reference_time_with_the_dates_it_mentions() -> None:
+    text = (
+        "Am 1. September 1939 begann der Angriff. Am 3. September erklärten die Alliierten den Krieg. "
+        "Einen Tag später fiel die Stadt. Im Mai 1940 folgte der Westfeldzug; am 10. Mai griff die Wehrmacht an."
+    )
+    values = _values(text, date(2011, 2, 16), DocumentStyle.NARRATIVE)
+    assert values["Am 3. September"] == "1939-09-03"
+    assert values["Einen Tag später"] == "1939-09-04"
+    assert values["am 10. Mai"] == "1940-05-10"
+
+
+def test_news_anchors_on_the_dct_not_on_mentioned_years() -> None:
+    text = "Das Werk wurde 1998 gebaut. Am 3. März wird es geschlossen."
+    assert _values(text, date(2023, 2, 27))["Am 3. März"] == "2023-03-03"
+
+
+def test_a_time_of_day_belongs_to_the_last_mentioned_day() -> None:
+    text = "Am 9. September wird gesammelt, und zwar um 16 Uhr."
+    assert _values(text, date(2015, 9, 1))["um 16 Uhr"] == "2015-09-09T16:00"
+
+
+def test_tagging_is_pure_the_same_input_gives_the_same_output(base_date: date) -> None:
+    text = "Am Samstag und in den kommenden Tagen"
+    assert tag_text(text, base_date) == tag_text(text, base_date)

@@ -1,0 +1,30 @@
+"""The lexical tense scan."""
+from __future__ import annotations
+
+import pytest
+
+from eventline.temporal.partial import Direction
+from eventline.temporal.tense import sentence_spans, sentence_tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Er kündigte an, dass er China Anfang April besuchen werde.", Direction.FUTURE),
+        ("Die Regierung plant neue Gesetze.", Direction.FUTURE),
+        ("Das Treffen soll im Mai stattfinden.", Direction.FUTURE),
+        ("Sie kaufte im August ein Auto.", Direction.PAST),
+        ("Der Vertrag wurde unterzeichnet.", Direction.PAST),
+        ("Er hat das Haus gekauft.", Direction.PAST),
+        ("Das Gericht hat heute entschieden.", Direction.PAST),
+        ("Frankreich ist heute weniger fremdenfeindlich.", None),
+        ("Die letzte Sitzung beginnt um neun.", None),
+    ],
+)
+def test_sentence_tense_reads_auxiliaries_modals_and_preterite_forms(sentence: str, tense: Direction | None) -> None:
+    assert sentence_tense(sentence) is tense
+
+
+def test_sentences_split_at_end_punctuation_before_a_capital() -> None:
+    text = "Er kam gestern. Sie geht morgen! Und dann?"
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["Er kam gestern.", "Sie geht morgen!", "Und dann?"]
