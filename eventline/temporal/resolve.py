@@ -181,8 +181,11 @@ def _weekday_period(p: Partial, ref: date | None, tense: Direction | None) -> Pe
         shift = p.weekday - ref.isoweekday()
     elif p.relation is Relation.NEXT or (p.relation is None and tense is Direction.FUTURE):
         shift = forward or (7 if p.relation is Relation.NEXT else 0)
+    elif p.relation is None and tense is None:
+        # Present tense about a weekday announces a schedule ("am Sonntag sind Wahlen").
+        shift = forward
     else:
-        # News mostly reports what happened: an unmarked weekday is the last one.
+        # Past tense, or "vergangenen": the last one.
         shift = -(back or (7 if p.relation is Relation.LAST else 0))
     day = ref + timedelta(days=shift)
     return Period("day", day.year, day.month, day.day)

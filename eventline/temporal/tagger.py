@@ -58,7 +58,15 @@ class Tagger:
         timexes: list[Timex] = []
         for candidate in chosen:
             sentence = _sentence_of(spans, candidate.start)
-            tense = None if style is DocumentStyle.NARRATIVE else sentence_tense(text[sentence[0] : sentence[1]])
+            tense = (
+                None
+                if style is DocumentStyle.NARRATIVE
+                else sentence_tense(
+                    text[sentence[0] : sentence[1]],
+                    (candidate.start - sentence[0], candidate.end - sentence[0]),
+                    self.language,
+                )
+            )
             reference = (last_day or anchor) if _needs_day_anchor(candidate.partial, style) else anchor
             resolved = _resolve(candidate.partial, reference, tense)
             if resolved.granularity in ("day", "time") and resolved.date_start is not None:

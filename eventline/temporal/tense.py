@@ -1,12 +1,14 @@
-"""A light lexical tense scan: does a sentence talk about the future or the past?
+"""A light lexical tense scan: does the clause around an expression talk about the future or the past?
 
-No parser: future auxiliaries and modals ("wird", "soll", "plant") mark the future; past auxiliaries,
-preterite forms ("-te" verbs, "war", "kam") and perfect constructions ("hat ... gekauft") mark the past.
-Future cues win, because reported plans are usually framed in the past ("kündigte an, dass er ... werde").
+No parser: future auxiliaries and modals ("wird ... besuchen", "soll", "plant") mark the future; past
+auxiliaries, preterite forms ("-te" verbs, "war", "kam") and perfect constructions ("hat ... gekauft")
+mark the past. When a sentence has both, the cue nearest to the expression decides: in "kündigte an,
+dass er Anfang April besuchen werde" the date belongs to "werde".
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,15 +16,28 @@ from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept
 from eventline.temporal.partial import Direction
 
 SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[\"„«»‚'(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
+# Participles; with an inseparable prefix they look like infinitives ("entschieden"/"entscheiden"),
+# so only the perfect reads those, and a passive "wird" needs a ge- or -iert participle.
+PARTICIPLE = r"(?:ge\w{2,}(?:t|en)|\w+iert)"
+PERFECT_PARTICIPLE = r"(?:ge\w{2,}(?:t|en)|(?:be|ver|ent|er|zer)\w{2,}(?:t|en)|\w+iert)"
+CLAUSE_REST = r"[^,;.!?]*?"
 
 
 @dataclass(frozen=True, slots=True)
 class TenseCues:
     future: re.Pattern[str]
+    future_auxiliary: re.Pattern[str]
     past: re.Pattern[str]
     perfect: re.Pattern[str]
     preterite: re.Pattern[str]
     not_preterite: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    direction: Direction
 
 
 def _words(forms: tuple[str, ...]) -> str:
@@ -34,9 +49,12 @@ def tense_cues(language: str = DEFAULT_LANGUAGE) -> TenseCues:
     cues = load_concept("tense_cues", language)
     return TenseCues(
         future=re.compile(rf"\b(?:{_words(cues.forms('future'))})\b", re.IGNORECASE),
+        future_auxiliary=re.compile(
+            rf"\b(?:{_words(cues.forms('future_auxiliaries'))})\b(?!{CLAUSE_REST}\b{PARTICIPLE}\b)", re.IGNORECASE
+        ),
         past=re.compile(rf"\b(?:{_words(cues.forms('past'))})\b", re.IGNORECASE),
         perfect=re.compile(
-            rf"\b(?:{_words(cues.forms('perfect_auxiliaries'))})\b.*?\b(?:(?:ge|be|ver|ent|er|zer)\w{{2,}}(?:t|en)|\w+iert)\b", re.IGNORECASE
+            rf"\b(?:{_words(cues.forms('perfect_auxiliaries'))})\b(?={CLAUSE_REST}\b{PERFECT_PARTICIPLE}\b)", re.IGNORECASE
         ),
         preterite=re.compile(r"\b[a-zäöüß]{2,}[^aeiouäöü\s]te\b"),
         not_preterite=frozenset(load_concept("past_suffix_exceptions", language).forms("words")),
@@ -54,12 +72,30 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> Direction | None:
+def tense_cues_in(sentence: str, language: str = DEFAULT_LANGUAGE) -> Iterator[Cue]:
     cues = tense_cues(language)
-    if cues.future.search(sentence):
-        return Direction.FUTURE
-    if cues.past.search(sentence) or cues.perfect.search(sentence):
-        return Direction.PAST
-    if any(m.group(0) not in cues.not_preterite for m in cues.preterite.finditer(sentence)):
-        return Direction.PAST
-    return None
+    for pattern, direction in (
+        (cues.future, Direction.FUTURE),
+        (cues.future_auxiliary, Direction.FUTURE),
+        (cues.past, Direction.PAST),
+        (cues.perfect, Direction.PAST),
+    ):
+        for match in pattern.finditer(sentence):
+            yield Cue(match.start(), match.end(), direction)
+    for match in cues.preterite.finditer(sentence):
+        if match.group(0) not in cues.not_preterite:
+            yield Cue(match.start(), match.end(), Direction.PAST)
+
+
+def sentence_tense(
+    sentence: str, span: tuple[int, int] | None = None, language: str = DEFAULT_LANGUAGE
+) -> Direction | None:
+    """The direction of the cue nearest to `span` (offsets in `sentence`); future wins ties and no span."""
+    start, end = span if span is not None else (0, 0)
+
+    def rank(cue: Cue) -> tuple[int, int]:
+        distance = 0 if span is None else max(cue.start - end, start - cue.end, 0)
+        return distance, 0 if cue.direction is Direction.FUTURE else 1
+
+    found = sorted(tense_cues_in(sentence, language), key=rank)
+    return found[0].direction if found else None

@@ -77,7 +77,7 @@ def test_a_month_just_past_stays_in_the_dct_year_even_with_future_tense() -> Non
 @pytest.mark.parametrize(
     ("relation", "tense", "value"),
     [
-        (None, None, "2023-02-25"),
+        (None, None, "2023-03-04"),
         (None, Direction.PAST, "2023-02-25"),
         (None, Direction.FUTURE, "2023-03-04"),
         (Relation.LAST, None, "2023-02-25"),
@@ -85,7 +85,7 @@ def test_a_month_just_past_stays_in_the_dct_year_even_with_future_tense() -> Non
         (Relation.THIS, None, "2023-03-04"),
     ],
 )
-def test_a_weekday_is_the_last_one_unless_the_text_points_ahead(
+def test_a_weekday_is_the_last_one_in_past_tense_and_the_next_one_otherwise(
     relation: Relation | None, tense: Direction | None, value: str
 ) -> None:
     assert resolve(Partial(TimexType.DATE, weekday=6, relation=relation), REF, tense).value == value
