@@ -251,13 +251,21 @@ def _np_internal_arguments(doc: Doc, noun: Token, clause: Clause) -> tuple[Menti
     right = noun.i + 1
     while right < clause.end and not tk.is_verb(doc[right]) and not tk.is_clause_punct(doc[right]):
         right += 1
+    genitive = None
     for m in entity_mentions(doc, noun.i + 1, right, noun.i):
         if m.preposition in _prepositions("agent") and actor is None and m.preposition != "von":
             actor = m
-        elif m.preposition == "von" and actor is None and noun.lower_.endswith("ung"):
-            actor = m  # "die Verurteilung von X" is X's act only with a verbal noun
-        elif (m.preposition in _prepositions("recipient") or m.genitive) and recipient is None:
+        elif m.preposition in _prepositions("recipient") and recipient is None:
             recipient = m
+        elif m.genitive and m.preposition is None and genitive is None:
+            genitive = m
+    if genitive is not None:
+        # "die Lieferung Deutschlands an Israel": beside a recipient the genitive is the actor;
+        # alone it is the one affected ("die Unterstützung der Ukraine")
+        if recipient is not None and actor is None:
+            actor = genitive
+        elif recipient is None:
+            recipient = genitive
     return actor, recipient
 
 

@@ -104,10 +104,23 @@ def _attribution_follows(doc: Doc, clauses: Sequence[Clause], index: int) -> boo
     return False
 
 
+def _so_attribution_follows(sentence: Span, trigger: Token) -> bool:
+    """"..., so ein Verbündeter von X." closes the sentence: everything before it is X's claim."""
+    words = list(sentence)
+    for position, token in enumerate(words[:-1]):
+        if token.i > trigger.i and token.text == "," and words[position + 1].lower_ in cue_words(
+            "reporting", "attribution_adverbs"
+        ):
+            return not any(tk.is_finite_verb(t) for t in words[position + 2 :])
+    return False
+
+
 def is_reported(doc: Doc, sentence: Span, clauses: Sequence[Clause], index: int, trigger: Token) -> bool:
     clause = clauses[index]
     span = _words(doc, clause)
     if any(t.lower_ in cue_words("reporting") for t in span) or _inside_quotes(sentence, trigger):
+        return True
+    if _so_attribution_follows(sentence, trigger):
         return True
     if _attribution_follows(doc, clauses, index):
         return True

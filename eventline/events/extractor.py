@@ -132,7 +132,7 @@ def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Argume
 
 
 def _build(doc: Doc, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon, timexes: Sequence[Timex],
-           resolver: PronounResolver, doc_id: str, published: date | None) -> Candidate | None:
+           resolver: PronounResolver, doc_id: str, published: date | None) -> tuple[Candidate, bool] | None:
     entry = match.entry
     index = _clause_index(view.clauses, match.token_i)
     clause = view.clauses[index]
@@ -190,16 +190,29 @@ def _build(doc: Doc, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon,
         context=flags,
         confidence=confidence(actor, recipient, text_dated, entry.kind is TriggerKind.VERB, args.parsed),
     )
-    return Candidate(event, entry.lemma.lower())
+    return Candidate(event, entry.lemma.lower()), args.actor_in_phrase
 
 
-def _one_per_clause_and_type(candidates: list[tuple[int, Candidate, TriggerKind]]) -> list[Candidate]:
-    best: dict[tuple[int, EventType], tuple[Candidate, TriggerKind]] = {}
-    for clause_start, candidate, kind in candidates:
-        key = (clause_start, candidate.event.event_type)
-        if key not in best or (best[key][1] is TriggerKind.NOUN and kind is TriggerKind.VERB):
-            best[key] = (candidate, kind)
-    return [c for c, _ in best.values()]
+@dataclass(frozen=True, slots=True)
+class _Found:
+    clause_start: int
+    candidate: Candidate
+    kind: TriggerKind
+    actor_in_phrase: bool
+
+
+def _one_per_clause_and_type(found: list[_Found]) -> list[Candidate]:
+    """Verbs before nouns: a noun in a clause with a verb trigger is usually that event's object
+    ("blockierte das Hilfspaket"), unless its own phrase names its actor ("die Rekrutierung ... durch X")."""
+    verb_clauses = {f.clause_start for f in found if f.kind is TriggerKind.VERB}
+    best: dict[tuple[int, EventType], _Found] = {}
+    for item in found:
+        if item.kind is TriggerKind.NOUN and item.clause_start in verb_clauses and not item.actor_in_phrase:
+            continue
+        key = (item.clause_start, item.candidate.event.event_type)
+        if key not in best or (best[key].kind is TriggerKind.NOUN and item.kind is TriggerKind.VERB):
+            best[key] = item
+    return [f.candidate for f in best.values()]
 
 
 def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published: date | None,
@@ -208,7 +221,7 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
     matches = find_triggers(doc, lexicon)
     resolver = PronounResolver()
     timex_spans = [(t.start, t.end) for t in timexes]
-    found: list[tuple[int, Candidate, TriggerKind]] = []
+    found: list[_Found] = []
     for sentence in doc.sents:
         if sentence.end_char <= body_start:
             continue
@@ -225,9 +238,10 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
             for match in (m for m in in_sentence if clause.contains(m.token_i)):
                 if _governed_content(view, index, in_sentence):
                     continue
-                candidate = _build(doc, view, match, lexicon, timexes, resolver, doc_id, published)
-                if candidate is not None:
-                    found.append((clause.start, candidate, match.entry.kind))
+                built = _build(doc, view, match, lexicon, timexes, resolver, doc_id, published)
+                if built is not None:
+                    candidate, in_phrase = built
+                    found.append(_Found(clause.start, candidate, match.entry.kind, in_phrase))
             if clause.kind in (ClauseKind.MAIN, ClauseKind.COORDINATED):
                 resolver.remember(actor)
     return deduplicate(_one_per_clause_and_type(found))

@@ -82,14 +82,15 @@ def find_triggers(doc: Doc, lexicon: Lexicon | None = None) -> list[TriggerMatch
     entries = lexicon.by_key()
     particles = separated_particles(doc)
     matches: dict[tuple[int, str], TriggerMatch] = {}
-    for match_id, start, _end in _matcher(doc.vocab, lexicon)(doc):
+    # allow_missing: Docs without a lemmatizer still match on the lowercased forms
+    for match_id, start, _end in _matcher(doc.vocab, lexicon)(doc, allow_missing=True):
         entry = entries[doc.vocab.strings[match_id]]
         token = doc[start]
         if start in particles or not _kind_fits(token, entry.kind):
             continue  # "trifft ... ein" is "eintreffen", not "treffen"
         matches.setdefault((start, entry.key), TriggerMatch(start, entry))
     for token in doc:
-        if token.i in particles or not tk.is_verb(token):
+        if token.i in particles or not (tk.is_verb(token) or _untagged(token)):
             continue
         for candidate in tk.regular_verb_lemmas(token):
             for entry in _verb_entries(candidate, lexicon):

@@ -1,0 +1,326 @@
+"""Events from hand-tagged news sentences: one or more per PLOVER type, with non-examples."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventline.events import extract_events
+from schemas import Context, DateSource, EventType, Timex, TimexType
+
+PUBLISHED = date(2023, 2, 27)
+
+
+def timex(doc, text: str, value: str, start: date | None, end: date | None,
+          kind: TimexType = TimexType.DATE) -> Timex:
+    offset = doc.text.index(text)
+    return Timex(offset, offset + len(text), text, kind, value, date_start=start, date_end=end)
+
+
+@pytest.fixture()
+def extract(tagged):
+    def run(spec: str, timexes=(), published: date | None = PUBLISHED, body_start: int = 0):
+        doc = tagged(spec)
+        found = [t(doc) for t in timexes]
+        return extract_events(doc, found, doc_id="d1", published=published, body_start=body_start)
+
+    return run
+
+
+def only(events, event_type: EventType):
+    matching = [e for e in events if e.event_type is event_type]
+    assert len(matching) == 1, events
+    return matching[0]
+
+
+# --- one or more sentences per type -------------------------------------------------------------
+
+def test_a_signed_treaty_with_a_partner_is_agree(extract):
+    events = extract("Serbien@GPE:SRB hat/VAFIN/haben mit dem Kosovo@GPE:XKX ein Abkommen "
+                     "unterzeichnet/VVPP/unterzeichnen .")
+    e = only(events, EventType.AGREE)
+    assert (e.actor_code, e.recipient_code, e.trigger) == ("SRB", "XKX", "unterzeichnet")
+
+
+def test_visiting_a_country_on_a_weekday_is_consult_dated_by_that_day(extract):
+    events = extract("Scholz@PER:DEU besucht/VVFIN/besuchen am Montag Indien@GPE:IND .",
+                     [lambda d: timex(d, "am Montag", "2023-03-06", date(2023, 3, 6), date(2023, 3, 6))])
+    e = only(events, EventType.CONSULT)
+    assert (e.mode, e.actor_code, e.recipient_code) == ("visit", "DEU", "IND")
+    assert (e.date_source, e.date_start, e.time_text) == (DateSource.RELATIVE, date(2023, 3, 6), "am Montag")
+    assert Context.FUTURE in e.context  # dated after publication
+
+
+def test_a_government_named_by_its_country_in_the_genitive_welcomes_a_decision(extract):
+    e = only(extract("Die Regierung Kanadas@GPE:CAN begrüßte/VVFIN/begrüßen den Beschluss ."), EventType.SUPPORT)
+    assert e.actor_code == "CAN"
+
+
+def test_a_separable_release_verb_is_concede(extract):
+    e = only(extract("Iran@GPE:IRN ließ/VVFIN/lassen die französischen@NORP:FRA Geiseln frei/PTKVZ ."),
+             EventType.CONCEDE)
+    assert (e.trigger, e.actor_code, e.recipient_code) == ("ließ", "IRN", "FRA")
+
+
+def test_buying_foreign_weapons_is_cooperate_but_buying_without_a_seller_is_not(extract):
+    e = only(extract("Polen@GPE:POL kauft/VVFIN/kaufen amerikanische@NORP:USA Kampfjets ."), EventType.COOPERATE)
+    assert (e.actor_code, e.recipient_code) == ("POL", "USA")
+    assert extract("Polen@GPE:POL kauft/VVFIN/kaufen mehr Getreide .") == []
+
+
+def test_delivering_tanks_to_a_country_is_aid(extract):
+    e = only(extract("Schweden@GPE:SWE liefert/VVFIN/liefern Panzer an die Ukraine@GPE:UKR ."), EventType.AID)
+    assert (e.mode, e.actor_code, e.recipient_code) == ("military", "SWE", "UKR")
+
+
+def test_a_compound_delivery_noun_takes_the_genitive_as_actor_beside_a_recipient(extract):
+    events = extract("Die Waffenlieferung Deutschlands@GPE:DEU an Israel@GPE:ISR wurde/VAFIN/werden "
+                     "bestätigt/VVPP/bestätigen .")
+    e = only(events, EventType.AID)
+    assert (e.trigger, e.actor_code, e.recipient_code) == ("Waffenlieferung", "DEU", "ISR")
+
+
+def test_withdrawing_troops_is_retreat(extract):
+    e = only(extract("Frankreich@GPE:FRA zieht/VVFIN/ziehen seine Truppen aus Mali@GPE:MLI ab/PTKVZ ."),
+             EventType.RETREAT)
+    assert e.actor_code == "FRA"
+
+
+def test_calling_on_a_state_with_a_separated_particle_is_request(extract):
+    e = only(extract("Die UN@ORG:UN forderten/VVFIN/fordern Israel@GPE:ISR zur Zurückhaltung auf/PTKVZ ."),
+             EventType.REQUEST)
+    assert (e.actor_code, e.recipient_code) == ("UN", "ISR")
+
+
+def test_reproaching_another_government_is_accuse(extract):
+    e = only(extract("Peking@GPE:CHN warf/VVFIN/werfen Washington@GPE:USA Einmischung vor/PTKVZ ."),
+             EventType.ACCUSE)
+    assert (e.actor_code, e.recipient_code) == ("CHN", "USA")
+
+
+def test_calling_something_unfair_is_accuse_and_calling_it_historic_is_support(extract):
+    bad = extract("Litauen@GPE:LTU bezeichnete/VVFIN/bezeichnen die Wahl in Belarus@GPE:BLR als unfair/ADJD .")
+    good = extract("Litauen@GPE:LTU bezeichnete/VVFIN/bezeichnen die Einigung als historisch/ADJD .")
+    neutral = extract("Litauen@GPE:LTU bezeichnete/VVFIN/bezeichnen die Wahl als Abstimmung .")
+    assert [e.event_type for e in bad] == [EventType.ACCUSE]
+    assert [e.event_type for e in good] == [EventType.SUPPORT]
+    assert neutral == []
+
+
+def test_blocking_an_aid_package_is_reject_and_the_package_is_no_aid_event(extract):
+    events = extract("Ungarn@GPE:HUN blockierte/VVFIN/blockieren das Hilfspaket der EU@ORG:EU .")
+    assert [(e.event_type, e.actor_code, e.recipient_code) for e in events] == [(EventType.REJECT, "HUN", "EU")]
+
+
+def test_threatening_with_tariffs_is_threaten(extract):
+    e = only(extract("Washington@GPE:USA drohte/VVFIN/drohen Peking@GPE:CHN mit Zöllen ."), EventType.THREATEN)
+    assert (e.actor_code, e.recipient_code) == ("USA", "CHN")
+
+
+def test_warning_without_anyone_warned_is_no_threat(extract):
+    assert extract("Die Nato@ORG:NATO warnte/VVFIN/warnen vor einer Eskalation .") == []
+
+
+def test_protesting_against_a_missile_test_is_protest(extract):
+    e = only(extract("Japan@GPE:JPN protestierte/VVFIN/protestieren gegen den Raketentest Nordkoreas@GPE:PRK ."),
+             EventType.PROTEST)
+    assert (e.actor_code, e.recipient_code) == ("JPN", "PRK")
+
+
+def test_imposing_sanctions_is_sanction_but_imposing_a_prison_term_is_not(extract):
+    e = only(extract("Die USA@GPE:USA verhängten/VVFIN/verhängen Sanktionen gegen Venezuela@GPE:VEN ."),
+             EventType.SANCTION)
+    assert (e.actor_code, e.recipient_code, e.trigger) == ("USA", "VEN", "verhängten")
+    assert extract("Das Gericht in Minsk@GPE:BLR verhängte/VVFIN/verhängen eine Haftstrafe .") == []
+
+
+def test_raising_the_defence_budget_is_mobilize_but_raising_taxes_is_not(extract):
+    e = only(extract("Litauen@GPE:LTU erhöht/VVFIN/erhöhen seinen Verteidigungshaushalt ."), EventType.MOBILIZE)
+    assert (e.actor_code, e.mode) == ("LTU", "weapons")
+    assert extract("Litauen@GPE:LTU erhöht/VVFIN/erhöhen die Mehrwertsteuer .") == []
+
+
+def test_expanding_arms_production_in_another_country_is_military_aid_to_it(extract):
+    e = only(extract("Rheinmetall@ORG:DEU baut/VVFIN/bauen die Munitionsproduktion in Litauen@GPE:LTU "
+                     "aus/PTKVZ ."), EventType.AID)
+    assert (e.mode, e.actor_code, e.recipient_code) == ("military", "DEU", "LTU")
+
+
+def test_factories_in_a_country_doubling_weapons_output_make_that_country_the_actor(extract):
+    e = only(extract("Fabriken in Nordkorea@GPE:PRK haben/VAFIN/haben die Raketenproduktion "
+                     "verdoppelt/VVPP/verdoppeln ."), EventType.MOBILIZE)
+    assert e.actor_code == "PRK"
+
+
+def test_generic_production_counts_as_capacity_only_in_a_sentence_about_weapons(extract):
+    weapons = extract("Fabriken in Iran@GPE:IRN steigern/VVFIN/steigern die Produktion von Drohnen .")
+    cars = extract("Fabriken in Iran@GPE:IRN steigern/VVFIN/steigern die Produktion von Autos .")
+    assert [e.event_type for e in weapons] == [EventType.MOBILIZE]
+    assert cars == []
+
+
+def test_expelling_diplomats_is_coerce(extract):
+    e = only(extract("Deutschland@GPE:DEU wies/VVFIN/weisen vier russische@NORP:RUS Diplomaten aus/PTKVZ ."),
+             EventType.COERCE)
+    assert (e.actor_code, e.recipient_code) == ("DEU", "RUS")
+
+
+def test_the_passive_agent_of_a_shooting_down_is_the_actor(extract):
+    e = only(extract("Die Drohne wurde/VAFIN/werden von der Türkei@GPE:TUR abgeschossen/VVPP/abschießen ."),
+             EventType.ASSAULT)
+    assert e.actor_code == "TUR"
+
+
+def test_using_weapons_against_someone_is_assault_but_using_software_is_not(extract):
+    e = only(extract("Syrien@GPE:SYR setzte/VVFIN/setzen Giftgas gegen die Kurden@NORP:KUR ein/PTKVZ ."),
+             EventType.ASSAULT)
+    assert e.actor_code == "SYR"
+    assert extract("Syrien@GPE:SYR setzte/VVFIN/setzen neue Software ein/PTKVZ .") == []
+
+
+# --- precision rules ----------------------------------------------------------------------------
+
+def test_an_event_without_an_actor_is_dropped(extract):
+    assert extract("Die Lieferung der Panzer verzögert/VVFIN/verzögern sich .") == []
+
+
+def test_a_noun_inside_a_prepositional_phrase_is_background_unless_its_phrase_names_the_actor(extract):
+    assert extract("Lukaschenko@PER:BLR sprach/VVFIN/sprechen bei seinem Staatsbesuch über Handel .") == []
+    e = only(extract("Trotz westlicher@NORP:WST Sanktionen wächst/VVFIN/wachsen die Wirtschaft "
+                     "Russlands@GPE:RUS ."), EventType.SANCTION)
+    assert e.actor_code == "WST"
+
+
+def test_a_purpose_clause_is_an_intention_not_an_event(extract):
+    events = extract("Scholz@PER:DEU reist/VVFIN/reisen nach Paris@GPE:FRA , um Macron@PER:FRA zu "
+                     "treffen/VVINF/treffen .")
+    assert [(e.event_type, e.mode) for e in events] == [(EventType.CONSULT, "visit")]
+
+
+def test_what_a_request_asks_for_is_not_an_event_of_its_own(extract):
+    events = extract("Die EU@ORG:EU forderte/VVFIN/fordern Serbien@GPE:SRB auf/PTKVZ , keine Waffen an "
+                     "Russland@GPE:RUS zu liefern/VVINF/liefern .")
+    assert [e.event_type for e in events] == [EventType.REQUEST]
+
+
+def test_sentences_before_the_body_start_are_ignored(extract, tagged):
+    spec = "Polen@GPE:POL erhöht/VVFIN/erhöhen den Militäretat || Polen@GPE:POL erhöht/VVFIN/erhöhen den Militäretat ."
+    body = len("Polen erhöht den Militäretat ")
+    events = extract(spec, body_start=body)
+    assert len(events) == 1 and events[0].sentence_start == body
+
+
+# --- clauses and pronouns -----------------------------------------------------------------------
+
+def test_a_coordinated_verb_shares_the_subject_of_its_main_clause(extract):
+    events = extract("Scholz@PER:DEU lobte/VVFIN/loben die Einigung und kritisierte/VVFIN/kritisieren "
+                     "Ungarn@GPE:HUN .")
+    e = only(events, EventType.ACCUSE)
+    assert (e.actor_code, e.recipient_code) == ("DEU", "HUN")
+
+
+def test_an_infinitive_after_plant_takes_the_planner_as_actor_and_is_future(extract):
+    e = only(extract("Polen@GPE:POL plant/VVFIN/planen , seine Armee zu verdoppeln/VVINF/verdoppeln ."),
+             EventType.MOBILIZE)
+    assert e.actor_code == "POL" and Context.FUTURE in e.context
+
+
+def test_sie_in_a_later_sentence_falls_back_to_the_last_organization_acting(extract):
+    events = extract("Die EU@ORG:EU kündigte/VVFIN/kündigen neue Schritte an/PTKVZ . || "
+                     "Dann/ADV verhängte/VVFIN/verhängen sie Sanktionen gegen Iran@GPE:IRN .")
+    e = only(events, EventType.SANCTION)
+    assert (e.actor_code, e.actor_text) == ("EU", "sie")
+
+
+def test_an_apposition_does_not_split_the_subject_from_its_verb(extract):
+    e = only(extract("Viktor@PER:HUN Orbán@+ , der Regierungschef Ungarns@GPE:HUN , lehnte/VVFIN/lehnen den Plan "
+                     "ab/PTKVZ ."), EventType.REJECT)
+    assert e.actor_code == "HUN" and e.actor_text == "Viktor Orbán"
+
+
+# --- dates and context --------------------------------------------------------------------------
+
+def test_an_absolute_date_in_the_clause_is_explicit_and_old_events_are_historical(extract):
+    e = only(extract("Russland@GPE:RUS griff/VVFIN/greifen am 24. Februar 2022 die Ukraine@GPE:UKR an/PTKVZ .",
+                     [lambda d: timex(d, "am 24. Februar 2022", "2022-02-24", date(2022, 2, 24), date(2022, 2, 24))],
+                     published=date(2023, 6, 1)), EventType.ASSAULT)
+    assert (e.date_source, e.timex_value) == (DateSource.EXPLICIT, "2022-02-24")
+    assert Context.HISTORICAL in e.context
+
+
+def test_without_a_time_expression_the_publication_date_dates_the_event(extract):
+    e = only(extract("Japan@GPE:JPN kritisierte/VVFIN/kritisieren Nordkorea@GPE:PRK ."), EventType.ACCUSE)
+    assert (e.date_source, e.date_start, e.date_end) == (DateSource.DCT, PUBLISHED, PUBLISHED)
+
+
+def test_without_a_publication_date_an_undated_event_has_no_date(extract):
+    e = only(extract("Japan@GPE:JPN kritisierte/VVFIN/kritisieren Nordkorea@GPE:PRK .", published=None),
+             EventType.ACCUSE)
+    assert (e.date_source, e.date_start) == (DateSource.NONE, None)
+
+
+def test_a_duration_does_not_date_an_event_but_kommenden_tagen_makes_it_future(extract):
+    e = only(extract("Orbán@PER:HUN wird/VAFIN/werden in den kommenden Tagen Serbien@GPE:SRB "
+                     "besuchen/VVINF/besuchen .",
+                     [lambda d: timex(d, "in den kommenden Tagen", "PXD", None, None, TimexType.DURATION)]),
+             EventType.CONSULT)
+    assert e.date_source is DateSource.DCT and Context.FUTURE in e.context
+
+
+def test_negation_hypothesis_and_reporting_are_flagged(extract):
+    negated = only(extract("Peking@GPE:CHN hat/VAFIN/haben Moskau@GPE:RUS nicht kritisiert/VVPP/kritisieren ."),
+                   EventType.ACCUSE)
+    not_only = only(extract("Peking@GPE:CHN kritisierte/VVFIN/kritisieren nicht nur Moskau@GPE:RUS ."),
+                    EventType.ACCUSE)
+    maybe = only(extract("Peking@GPE:CHN könnte/VMFIN/können Moskau@GPE:RUS kritisieren/VVINF/kritisieren ."),
+                 EventType.ACCUSE)
+    said = only(extract("Ein Sprecher sagte/VVFIN/sagen , dass Peking@GPE:CHN Moskau@GPE:RUS "
+                        "kritisiert/VVPP/kritisieren habe/VAFIN/haben ."), EventType.ACCUSE)
+    assert Context.NEGATED in negated.context and Context.NEGATED not in not_only.context
+    assert Context.HYPOTHETICAL in maybe.context
+    assert Context.REPORTED in said.context and Context.REPORTED not in negated.context
+
+
+def test_an_inverted_attribution_after_the_event_marks_it_reported(extract):
+    e = only(extract("Iran@GPE:IRN liefert/VVFIN/liefern Drohnen an Russland@GPE:RUS , so ein Diplomat ."),
+             EventType.AID)
+    assert Context.REPORTED in e.context
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+def test_event_rows_point_into_the_text_and_have_stable_ids(extract, tagged):
+    spec = "Schweden@GPE:SWE liefert/VVFIN/liefern Panzer an die Ukraine@GPE:UKR ."
+    first, second = extract(spec)[0], extract(spec)[0]
+    doc = tagged(spec)
+    assert first.event_id == second.event_id
+    assert doc.text[first.sentence_start:first.sentence_end] == first.sentence
+    assert doc.text[first.trigger_start:first.trigger_end] == first.trigger
+    assert 0.0 <= first.confidence <= 1.0
+
+
+def test_two_mentions_of_one_visit_become_one_row_with_the_narrower_date(extract):
+    events = extract(
+        "Scholz@PER:DEU reist/VVFIN/reisen im Mai nach Indien@GPE:IND . || Scholz@PER:DEU kündigte/VVFIN/kündigen "
+        "an/PTKVZ , dass er Indien@GPE:IND Mitte Mai besuchen/VVINF/besuchen werde/VAFIN/werden .",
+        [lambda d: timex(d, "im Mai", "2023-05", date(2023, 5, 1), date(2023, 5, 31)),
+         lambda d: timex(d, "Mitte Mai", "2023-05", date(2023, 5, 11), date(2023, 5, 20))])
+    e = only(events, EventType.CONSULT)
+    assert e.time_text == "Mitte Mai"
+
+
+@pytest.mark.parametrize("labels", [
+    ["nk", "sb", "ag", "ROOT", "nk", "oa", "ag", "punc"],  # TIGER
+    ["det", "nsubj", "nmod", "ROOT", "det", "obj", "nmod", "punct"],  # Universal Dependencies
+])
+def test_dependency_labels_give_subject_and_object_when_a_parser_ran(tagged, labels):
+    from spacy.tokens import Doc
+
+    base = tagged("Die Regierung Ungarns@GPE:HUN blockierte/VVFIN/blockieren den Antrag Polens@GPE:POL .")
+    doc = Doc(base.vocab, words=[t.text for t in base], tags=[t.tag_ for t in base],
+              lemmas=[t.lemma_ for t in base], heads=[1, 3, 1, 3, 5, 3, 5, 3], deps=labels,
+              sent_starts=[True] + [False] * (len(base) - 1))
+    doc.ents = [doc.char_span(e.start_char, e.end_char, label=e.label_, kb_id=e.kb_id_) for e in base.ents]
+    e = only(extract_events(doc, [], doc_id="d", published=PUBLISHED), EventType.REJECT)
+    assert (e.actor_code, e.recipient_code) == ("HUN", "POL")
+    assert e.confidence >= 0.9
