@@ -20,6 +20,8 @@ class Direction(StrEnum):
 
     PAST = "past"
     FUTURE = "future"
+    # Narratives: no tense reading, an expression stays in the anchor's year ("im Juni" after "März 1940").
+    ANCHORED = "anchored"
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,13 +83,20 @@ def _pick_cycle(current: int, candidate: int, cycle: int, relation: Relation | N
 TENSE_FLIP_MONTHS = 2
 
 
+# Without any tense cue, the nearest such month: within half a year of the reference.
+NEAREST_FLIP_MONTHS = 6
+
+
 def _year_of_month(ref: date, month: int, relation: Relation | None, tense: Direction | None) -> int:
     if relation is not None:
         return ref.year + (_pick_cycle(ref.month, month, 12, relation, None) - month) // 12
+    if tense is Direction.ANCHORED:
+        return ref.year
     gap = month - ref.month
-    if tense is Direction.PAST and gap > TENSE_FLIP_MONTHS:
+    limit = NEAREST_FLIP_MONTHS if tense is None else TENSE_FLIP_MONTHS
+    if tense in (Direction.PAST, None) and gap > limit:
         return ref.year - 1
-    if tense is Direction.FUTURE and gap < -TENSE_FLIP_MONTHS:
+    if tense in (Direction.FUTURE, None) and gap < -limit:
         return ref.year + 1
     return ref.year
 

@@ -59,7 +59,7 @@ class Tagger:
         for candidate in chosen:
             sentence = _sentence_of(spans, candidate.start)
             tense = (
-                None
+                Direction.ANCHORED
                 if style is DocumentStyle.NARRATIVE
                 else sentence_tense(
                     text[sentence[0] : sentence[1]],
@@ -101,7 +101,7 @@ def _needs_day_anchor(partial: Partial, style: DocumentStyle) -> bool:
 
 
 def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> Resolved:
-    if partial.generic_today and tense is None:
+    if partial.generic_today and tense in (None, Direction.ANCHORED):
         # "heute" in a sentence that reports no event, past or planned, means "nowadays".
         return resolve(replace(partial, value="PRESENT_REF"), anchor, tense)
     return resolve(partial, anchor, tense)

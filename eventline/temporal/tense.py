@@ -19,7 +19,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[\"„«»‚'(]?[A-ZÄÖÜ0-9])|\
 # Participles; with an inseparable prefix they look like infinitives ("entschieden"/"entscheiden"),
 # so only the perfect reads those, and a passive "wird" needs a ge- or -iert participle.
 PARTICIPLE = r"(?:ge\w{2,}(?:t|en)|\w+iert)"
-PERFECT_PARTICIPLE = r"(?:ge\w{2,}(?:t|en)|(?:be|ver|ent|er|zer)\w{2,}(?:t|en)|\w+iert)"
+SEPARABLE_PREFIX = r"(?:an|auf|aus|ab|bei|ein|fest|her|hin|los|mit|nach|statt|teil|vor|weg|zu|zurück|zusammen)"
+PERFECT_PARTICIPLE = rf"(?:{SEPARABLE_PREFIX}?ge\w{{2,}}(?:t|en)|(?:be|ver|ent|er|zer)\w{{2,}}(?:t|en)|\w+iert)"
 CLAUSE_REST = r"[^,;.!?]*?"
 
 
