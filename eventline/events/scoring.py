@@ -22,7 +22,8 @@ import yaml
 from schemas import DctSource, Event, EventType
 
 DCT = "DCT"
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # WI runs into the next year
+# First and last month; winter is dated by its January, as the temporal tagger does (2023-WI = Dec 2022-Feb 2023).
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,8 @@ def timex_range(value: str) -> tuple[date, date] | None:
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
         year = int(m[1])
         first, last = _SEASONS[m[2]]
-        return date(year, first, 1), _month_end(year + (last - 1) // 12, (last - 1) % 12 + 1)
+        start = date(year - 1, 12, 1) if first == 0 else date(year, first, 1)
+        return start, _month_end(year, last)
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
         year, quarter = int(m[1]), int(m[2])
         return date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
