@@ -51,26 +51,24 @@ class Tagger:
         return match.start() if match else start
 
     def tag(self, text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS) -> list[Timex]:
-        chosen = select(self.candidates(text))
         spans = sentence_spans(text)
-        anchor = dct if style is DocumentStyle.NEWS else None
-        last_day: date | None = None  # the day a bare "am Abend" or "um 9 Uhr" belongs to
+        times = ReferenceTimes(style, anchor=dct if style is DocumentStyle.NEWS else None)
         timexes: list[Timex] = []
-        for candidate in chosen:
-            sentence = _sentence_of(spans, candidate.start)
+        for candidate in select(self.candidates(text)):
+            sentence_index = _sentence_index(spans, candidate.start)
+            sentence_start, sentence_end = spans[sentence_index]
             tense = (
                 Direction.ANCHORED
                 if style is DocumentStyle.NARRATIVE
                 else sentence_tense(
-                    text[sentence[0] : sentence[1]],
-                    (candidate.start - sentence[0], candidate.end - sentence[0]),
+                    text[sentence_start:sentence_end],
+                    (candidate.start - sentence_start, candidate.end - sentence_start),
                     self.language,
                 )
             )
-            reference = (last_day or anchor) if _needs_day_anchor(candidate.partial, style) else anchor
+            reference, tense = times.reference_for(candidate.partial, sentence_index, tense)
             resolved = _resolve(candidate.partial, reference, tense)
-            if resolved.granularity in ("day", "time") and resolved.date_start is not None:
-                last_day = resolved.date_start
+            times.note(candidate.partial, resolved, sentence_index)
             start = self._extend_start(text, candidate.start)
             timexes.append(
                 Timex(
@@ -87,9 +85,54 @@ class Tagger:
                     timex_id=f"t{len(timexes) + 1}",
                 )
             )
-            if style is DocumentStyle.NARRATIVE and resolved.date_start and resolved.granularity not in COARSE:
-                anchor = resolved.date_start
         return timexes
+
+
+# How many sentences a stated year carries over to a following month or day without one.
+YEAR_CONTEXT_SENTENCES = 1
+
+
+@dataclass(slots=True)
+class ReferenceTimes:
+    """The reference times a document has established so far (local to one `tag` call).
+
+    anchor: the DCT in news; in narratives the last mentioned date. last_day: the last mentioned day,
+    for "am Abend" or "am Tag zuvor". last_explicit: the last date whose year the text states, and the
+    sentence it is in: a bare "im April" right after "im März 1992" is April 1992, not of the DCT's year.
+    """
+
+    style: DocumentStyle
+    anchor: date | None
+    last_day: date | None = None
+    last_explicit: tuple[date, int] | None = None
+
+    def reference_for(
+        self, partial: Partial, sentence_index: int, tense: Direction | None
+    ) -> tuple[date | None, Direction | None]:
+        if _needs_day_anchor(partial, self.style):
+            return self.last_day or self.anchor, tense
+        if self.style is DocumentStyle.NEWS and _takes_year_from_context(partial) and self.last_explicit:
+            mentioned, mentioned_in = self.last_explicit
+            near = sentence_index - mentioned_in <= YEAR_CONTEXT_SENTENCES
+            if near and (self.anchor is None or mentioned.year != self.anchor.year):
+                return mentioned, Direction.ANCHORED
+        return self.anchor, tense
+
+    def note(self, partial: Partial, resolved: Resolved, sentence_index: int) -> None:
+        if resolved.date_start is None:
+            return
+        if resolved.granularity in ("day", "time"):
+            self.last_day = resolved.date_start
+        if partial.year is not None and resolved.granularity not in COARSE:
+            self.last_explicit = (resolved.date_start, sentence_index)
+        if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE:
+            self.anchor = resolved.date_start
+
+
+def _takes_year_from_context(partial: Partial) -> bool:
+    """A month, day or season without a year of its own and not relative to the DCT."""
+    has_calendar_part = partial.month is not None or partial.season is not None
+    return has_calendar_part and partial.year is None and partial.unit is None and partial.relation is None
 
 
 def _needs_day_anchor(partial: Partial, style: DocumentStyle) -> bool:
@@ -107,11 +150,11 @@ def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> 
     return resolve(partial, anchor, tense)
 
 
-def _sentence_of(spans: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= offset < end or offset < start:
-            return start, end
-    return spans[-1]
+def _sentence_index(spans: Sequence[tuple[int, int]], offset: int) -> int:
+    for index, (start, end) in enumerate(spans):
+        if offset < end:
+            return index
+    return len(spans) - 1
 
 
 def select(candidates: Sequence[Candidate]) -> list[Candidate]:

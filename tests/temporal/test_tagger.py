@@ -159,3 +159,13 @@ def test_a_time_of_day_belongs_to_the_last_mentioned_day() -> None:
 def test_tagging_is_pure_the_same_input_gives_the_same_output(base_date: date) -> None:
     text = "Am Samstag und in den kommenden Tagen"
     assert tag_text(text, base_date) == tag_text(text, base_date)
+
+
+def test_a_month_right_after_a_stated_year_takes_that_year() -> None:
+    text = "Im März 1992 verlor die Skulptur ihre Nase. Man brachte sie im April in den Innenhof."
+    assert _values(text, date(2013, 6, 1))["im April"] == "1992-04"
+
+
+def test_a_stated_year_does_not_carry_over_to_distant_sentences() -> None:
+    text = "Im März 1992 wurde sie gebaut. Sie ist schön. Sie ist alt. Sie ist groß. Im April wird sie renoviert."
+    assert _values(text, date(2013, 2, 1))["Im April"] == "2013-04"
