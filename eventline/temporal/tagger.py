@@ -114,7 +114,9 @@ class ReferenceTimes:
         if self.style is DocumentStyle.NEWS and _takes_year_from_context(partial) and self.last_explicit:
             mentioned, mentioned_in = self.last_explicit
             near = sentence_index - mentioned_in <= YEAR_CONTEXT_SENTENCES
-            if near and (self.anchor is None or mentioned.year != self.anchor.year):
+            # A plan cannot fall in a year the DCT has left behind.
+            stale = self.anchor is not None and tense is Direction.FUTURE and mentioned < self.anchor
+            if near and not stale and (self.anchor is None or mentioned.year != self.anchor.year):
                 return mentioned, Direction.ANCHORED
         return self.anchor, tense
 
