@@ -15,7 +15,10 @@ from functools import cache
 from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept
 from eventline.temporal.partial import Direction
 
-SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[\"„«»‚'(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
+# A period after a one- or two-digit number is an ordinal ("am 3. März"), not a sentence end.
+SENTENCE_END = re.compile(
+    r"(?<=[.!?:;])(?<!\b[0-9]\.)(?<!\b[0-9][0-9]\.)\s+(?=[\"„«»‚'(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])"
+)
 # Participles; with an inseparable prefix they look like infinitives ("entschieden"/"entscheiden"),
 # so only the perfect reads those, and a passive "wird" needs a ge- or -iert participle.
 PARTICIPLE = r"(?:ge\w{2,}(?:t|en)|\w+iert)"

@@ -28,3 +28,8 @@ def test_sentence_tense_reads_auxiliaries_modals_and_preterite_forms(sentence: s
 def test_sentences_split_at_end_punctuation_before_a_capital() -> None:
     text = "Er kam gestern. Sie geht morgen! Und dann?"
     assert [text[a:b] for a, b in sentence_spans(text)] == ["Er kam gestern.", "Sie geht morgen!", "Und dann?"]
+
+
+def test_an_ordinal_day_does_not_end_a_sentence() -> None:
+    text = "Es wurde 1998 gebaut. Am 3. März soll es schließen."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["Es wurde 1998 gebaut.", "Am 3. März soll es schließen."]
