@@ -31,7 +31,9 @@ def hanta_model() -> Any:
 
 def normalize_tag(hanta_tag: str) -> str:
     """HanTa's "VV(FIN)" and "ADJ(A)" are STTS "VVFIN" and "ADJA"; its extra tags map to STTS ones."""
-    tag = hanta_tag.replace("(", "").replace(")", "")
+    tag = hanta_tag
+    if tag.endswith(")") and not tag.startswith("$"):  # "$(" is itself an STTS tag
+        tag = tag.replace("(", "").replace(")", "")
     return hanta_to_stts().get(tag, tag)
 
 

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventline.actors.dictionary import person_gender_by_form
+from eventline.nlp.names import given_name_gender
 from eventline.nlp.roles import is_feminine_role, is_role, role_code
 
 MASCULINE_PRONOUNS = frozenset({"er", "ihn", "ihm"})
@@ -68,7 +69,7 @@ def person_gender(person: Span) -> str | None:
         return "m"
     if previous is not None and is_role(previous):
         return "f" if is_feminine_role(previous) else "m"
-    return None
+    return given_name_gender(person[0].text)
 
 
 def _candidates(pronoun: Token, entities: Sequence[Span]) -> list[Span]:

@@ -40,6 +40,7 @@ class NameCues:
     organization_heads: frozenset[str]
     locative_prepositions: frozenset[str]  # lower case
     state_body_heads: frozenset[str]  # lower case
+    place_suffixes: tuple[str, ...]  # lower case
 
 
 @cache
@@ -60,6 +61,7 @@ def name_cues() -> NameCues:
         organization_heads=frozenset(data["organization_heads"]),
         locative_prepositions=frozenset(p.lower() for p in data["locative_prepositions"]),
         state_body_heads=frozenset(h.lower() for h in data["state_body_heads"]),
+        place_suffixes=tuple(s.lower() for s in data["place_suffixes"]),
     )
 
 

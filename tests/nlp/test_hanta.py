@@ -21,6 +21,7 @@ def test_hanta_tags_with_parentheses_become_stts():
     assert normalize_tag("ADJ(A)") == "ADJA"
     assert normalize_tag("NNA") == "NN"
     assert normalize_tag("NE") == "NE"
+    assert normalize_tag("$(") == "$("
 
 
 def test_stts_tags_map_to_universal_pos():

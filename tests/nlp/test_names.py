@@ -1,0 +1,48 @@
+"""Given-name and place gazetteers, and how they type unknown names."""
+from __future__ import annotations
+
+from eventline.nlp.names import given_name_gender, is_given_name, place_country
+
+
+def test_given_names_have_a_gender():
+    assert given_name_gender("Olaf") == "m"
+    assert given_name_gender("Silvia") == "f"
+    assert is_given_name("Tom")
+
+
+def test_names_for_both_genders_have_none():
+    assert is_given_name("Andrea") and given_name_gender("Andrea") is None
+
+
+def test_common_nouns_are_not_given_names():
+    assert not is_given_name("Haus") and not is_given_name("Regierung")
+
+
+def test_towns_and_states_of_german_speaking_countries_have_their_country():
+    assert place_country("Stuttgart") == "DEU"
+    assert place_country("Mecklenburg-Vorpommern") == "DEU"
+    assert place_country("Kärnten") == "AUT"
+    assert place_country("Graubünden") == "CHE"
+    assert place_country("Regierung") is None
+
+
+def _label(nlp, text: str, surface: str) -> tuple[str, str]:
+    found = [(e.label_, e.kb_id_) for e in nlp(text).ents if e.text == surface]
+    assert found, [(e.text, e.label_) for e in nlp(text).ents]
+    return found[0]
+
+
+def test_an_unknown_name_after_a_given_name_is_a_person(nlp):
+    assert _label(nlp, "Gestern sagte Silvia Sommerlath das.", "Silvia Sommerlath")[0] == "PER"
+
+
+def test_a_known_town_is_a_location_in_its_country(nlp):
+    assert _label(nlp, "Gestern regnete es, sagte man, Stuttgart erwartet Sturm.", "Stuttgart") == ("LOC", "DEU")
+
+
+def test_an_acronym_is_an_organization(nlp):
+    assert _label(nlp, "Die Wähler der CDU sind unzufrieden.", "CDU")[0] == "ORG"
+
+
+def test_a_name_without_cues_is_an_untyped_misc_entity(nlp):
+    assert _label(nlp, "Das neue Album von Marusha erschien gestern.", "Marusha")[0] in ("MISC", "PER")
