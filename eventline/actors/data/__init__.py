@@ -1,0 +1,1 @@
+"""Actor dictionary data files (YAML, one concept per file)."""

@@ -1,0 +1,1 @@
+"""Language data for the NLP components."""
