@@ -34,6 +34,7 @@ class DocumentStyle(StrEnum):
 class Tagger:
     rules: tuple[Rule, ...]
     leading_preposition: re.Pattern[str]
+    flashback_cue: re.Pattern[str]
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -68,7 +69,8 @@ class Tagger:
             )
             reference, tense = times.reference_for(candidate.partial, sentence_index, tense)
             resolved = _resolve(candidate.partial, reference, tense)
-            times.note(candidate.partial, resolved, sentence_index)
+            flashback = bool(self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start))
+            times.note(candidate.partial, resolved, sentence_index, flashback)
             start = self._extend_start(text, candidate.start)
             timexes.append(
                 Timex(
@@ -120,14 +122,16 @@ class ReferenceTimes:
                 return mentioned, Direction.ANCHORED
         return self.anchor, tense
 
-    def note(self, partial: Partial, resolved: Resolved, sentence_index: int) -> None:
+    def note(self, partial: Partial, resolved: Resolved, sentence_index: int, flashback: bool) -> None:
+        """Update the reference times; a flashback date earlier than a narrative's anchor leaves it."""
         if resolved.date_start is None:
             return
         if resolved.granularity in ("day", "time"):
             self.last_day = resolved.date_start
         if partial.year is not None and resolved.granularity not in COARSE:
             self.last_explicit = (resolved.date_start, sentence_index)
-        if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE:
+        going_back = flashback and self.anchor is not None and resolved.date_start < self.anchor
+        if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE and not going_back:
             self.anchor = resolved.date_start
 
 
@@ -172,9 +176,11 @@ def select(candidates: Sequence[Candidate]) -> list[Candidate]:
 @cache
 def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
     prepositions = load_concept("leading_prepositions", language).alternation()
+    flashback_cues = load_concept("flashback_cues", language).alternation()
     return Tagger(
         rules=load_rules(language),
         leading_preposition=re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
+        flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*(?:de[mn]\s+)?$", re.IGNORECASE),
         language=language,
     )
 

@@ -169,3 +169,8 @@ def test_a_month_right_after_a_stated_year_takes_that_year() -> None:
 def test_a_stated_year_does_not_carry_over_to_distant_sentences() -> None:
     text = "Im März 1992 wurde sie gebaut. Sie ist schön. Sie ist alt. Sie ist groß. Im April wird sie renoviert."
     assert _values(text, date(2013, 2, 1))["Im April"] == "2013-04"
+
+
+def test_a_flashback_date_does_not_pull_a_narrative_back() -> None:
+    text = "Am 6. Juni 1944 landeten die Alliierten, nach ab 1941 ausgearbeiteten Plänen. Am 26. Juni fiel Cherbourg."
+    assert _values(text, None, DocumentStyle.NARRATIVE)["Am 26. Juni"] == "1944-06-26"
