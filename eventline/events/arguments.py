@@ -75,17 +75,23 @@ def _is_agentive(token: Token) -> bool:
     return any(word.endswith(head) for head in cue_words("agentive_nouns"))
 
 
-def phrase_context(doc: Doc, start: int, floor: int) -> tuple[str | None, bool]:
-    """(governing preposition, is a genitive attribute) of the noun phrase whose name starts at `start`.
+@dataclass(frozen=True, slots=True)
+class PhraseContext:
+    preposition: str | None  # the preposition governing the noun phrase
+    genitive: bool  # an attribute of the noun at `head` ("der Präsident Russlands")
+    head: int | None = None
 
-    Walks left over articles and adjectives (and over a title before a person's name).
-    """
+
+def phrase_context(doc: Doc, start: int, floor: int) -> PhraseContext:
+    """Where the noun phrase whose name starts at `start` stands: after a preposition, after a noun
+    (a genitive attribute), or neither. Walks left over articles and adjectives, and over a title before
+    a person's name."""
     i = start - 1
     seen_determiner: Token | None = None
     while i >= floor:
         token = doc[i]
         if tk.is_preposition(token):
-            return tk.lemma(token) if tk.stts(token) == "APPRART" else token.lower_, False
+            return PhraseContext(tk.lemma(token) if tk.stts(token) == "APPRART" else token.lower_, False)
         if _np_internal(token):
             if tk.stts(token) in _DETERMINER_TAGS or token.pos_ == "DET":
                 seen_determiner = token
@@ -96,9 +102,17 @@ def phrase_context(doc: Doc, start: int, floor: int) -> tuple[str | None, bool]:
             continue
         if tk.is_noun(token):
             genitive = seen_determiner is None or seen_determiner.lower_ in {"des", "der", "eines", "einer"}
-            return None, genitive
-        return None, False
-    return None, False
+            return PhraseContext(None, genitive, i if genitive else None)
+        return PhraseContext(None, False)
+    return PhraseContext(None, False)
+
+
+def in_prepositional_phrase(doc: Doc, start: int, floor: int) -> bool:
+    """Also true for a genitive inside a prepositional phrase ("nach Ablauf des Ultimatums")."""
+    context = phrase_context(doc, start, floor)
+    while context.preposition is None and context.genitive and context.head is not None:
+        context = phrase_context(doc, context.head, floor)
+    return context.preposition is not None
 
 
 def entity_mentions(doc: Doc, start: int, end: int, floor: int) -> list[Mention]:
@@ -106,8 +120,9 @@ def entity_mentions(doc: Doc, start: int, end: int, floor: int) -> list[Mention]
     for ent in doc.ents:
         if ent.start < start or ent.end > end or ent.label_ not in _ACTOR_LABELS:
             continue
-        preposition, genitive = phrase_context(doc, ent.start, floor)
-        result.append(Mention(ent.start, ent.end, ent.text, ent.kb_id_ or None, ent.label_, preposition, genitive))
+        context = phrase_context(doc, ent.start, floor)
+        result.append(Mention(ent.start, ent.end, ent.text, ent.kb_id_ or None, ent.label_, context.preposition,
+                              context.genitive))
     return result
 
 
@@ -221,8 +236,8 @@ def _subject_candidates(doc: Doc, clause: Clause, timex_spans: Sequence[tuple[in
         for token in doc[lo:hi]:
             if not _is_nominal(token) or _in_timex(token, timex_spans) or token.lower_ in _REFLEXIVES:
                 continue
-            preposition, genitive = phrase_context(doc, token.i, lo)
-            if preposition is None and not genitive:
+            context = phrase_context(doc, token.i, lo)
+            if context.preposition is None and not context.genitive:
                 found.append(token.i)
         return found
 
@@ -239,6 +254,10 @@ def is_passive(doc: Doc, clause: Clause) -> bool:
     return has_participle and (has_werden or any(t.lower_ == "worden" for t in words))
 
 
+def _ends_noun_phrase(token: Token) -> bool:
+    return tk.is_verb(token) or tk.is_clause_punct(token) or tk.is_coordinator(token) or token.lower_ == "bis"
+
+
 def _np_internal_arguments(doc: Doc, noun: Token, clause: Clause) -> tuple[Mention | None, Mention | None]:
     """(actor, recipient) inside a nominal trigger's own phrase."""
     actor = recipient = None
@@ -249,10 +268,12 @@ def _np_internal_arguments(doc: Doc, noun: Token, clause: Clause) -> tuple[Menti
         if m.label == "NORP" or (m.preposition is None and m.label in {"GPE", "ORG", "PER"}):
             actor = actor or m  # "westlicher Sanktionen", "Russlands Angriffe"
     right = noun.i + 1
-    while right < clause.end and not tk.is_verb(doc[right]) and not tk.is_clause_punct(doc[right]):
+    while right < clause.end and not _ends_noun_phrase(doc[right]):
         right += 1
     genitive = None
     for m in entity_mentions(doc, noun.i + 1, right, noun.i):
+        if m.genitive and any(tk.is_noun(t) for t in doc[noun.i + 1 : m.start]):
+            continue  # the attribute of a later noun ("Angriff auf Polen bis zur Niederlage Frankreichs")
         if m.preposition in _prepositions("agent") and actor is None and m.preposition != "von":
             actor = m
         elif m.preposition in _prepositions("recipient") and recipient is None:
@@ -322,7 +343,9 @@ def find_arguments(doc: Doc, trigger: Token, clause: Clause, timex_spans: Sequen
     subject: Mention | None = None
     subject_seen = False
     if passive:
-        subject = next((m for m in mentions if m.preposition in _prepositions("agent")), None)
+        agent_phrases = [m for m in mentions if m.preposition in _prepositions("agent")]
+        # the agent nearest the participle: "im Wald von Compiègne von Hitler empfangen"
+        subject = min(agent_phrases, key=lambda m: abs(m.start - trigger.i), default=None)
         subject_seen = subject is not None
     elif not subject_ellipsis(doc, clause):
         for i in _subject_candidates(doc, clause, timex_spans):
@@ -337,6 +360,7 @@ def find_arguments(doc: Doc, trigger: Token, clause: Clause, timex_spans: Sequen
     objects = [m for m in objects if not (subject and subject.start <= m.start < subject.end)]
     agents = [] if passive else [m for m in free if m.preposition == "durch"]
     recipient = own_recipient if own_recipient and own_recipient.code != actor_code else None
-    recipient = recipient or _choose([*by_preposition, *objects, *agents], actor_code)
+    if own_actor is None:  # a noun naming its own actor names its own recipient too, or none
+        recipient = recipient or _choose([*by_preposition, *objects, *agents], actor_code)
     return Arguments(actor, recipient, _location(mentions), subject_seen or own_actor is not None, False,
                      own_actor is not None)

@@ -5,7 +5,8 @@ sentence into clauses, find actor/recipient/location, date it from its clause's 
 context, and finally merge mentions of the same event.
 
 Precision rules, each a general property of news German:
-- an event needs an actor (who acts); a trigger marked `needs_recipient` also needs a recipient;
+- an event needs an actor (who acts); a trigger marked `needs_recipient` also needs a recipient; actor or
+  recipient must carry an actor code;
 - a noun trigger inside a prepositional phrase ("bei seinen Auslandsbesuchen", "vor Mobilmachung") is
   background, not news, unless its own phrase names the actor ("Trotz westlicher Sanktionen");
 - purpose clauses ("um Peking zu drängen") and the content of a request, threat or refusal
@@ -30,7 +31,7 @@ from eventline.events.arguments import (
     Mention,
     PronounResolver,
     find_arguments,
-    phrase_context,
+    in_prepositional_phrase,
     subject_ellipsis,
 )
 from eventline.events.clauses import Clause, ClauseKind, split_clauses
@@ -96,10 +97,10 @@ def _conditions_met(entry: TriggerEntry, doc: Doc, clause: Clause, sentence: Spa
     tokens = doc[clause.start : clause.end]
     if not all(_cue_present(name, tokens, sentence) for name in entry.requires):
         return False
-    if entry.requires_preposition:
-        return any(t.lower_ in entry.requires_preposition and tk.is_preposition(t) or
-                   (t.lower_ in entry.requires_preposition and not t.tag_) for t in tokens)
-    return True
+    prepositions = {t.lower_ for t in tokens if tk.is_preposition(t) or not t.tag_}
+    if entry.forbids_preposition and prepositions.intersection(entry.forbids_preposition):
+        return False
+    return not entry.requires_preposition or bool(prepositions.intersection(entry.requires_preposition))
 
 
 def _clause_index(clauses: Sequence[Clause], token_i: int) -> int:
@@ -127,8 +128,7 @@ def _governed_content(view: _SentenceView, index: int, triggers: Sequence[Trigge
 def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Arguments) -> bool:
     if match.entry.kind is not TriggerKind.NOUN:
         return False
-    preposition, _ = phrase_context(doc, match.token_i, clause.start)
-    return preposition is not None and not args.actor_in_phrase
+    return in_prepositional_phrase(doc, match.token_i, clause.start) and not args.actor_in_phrase
 
 
 def _build(doc: Doc, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon, timexes: Sequence[Timex],
@@ -158,6 +158,8 @@ def _build(doc: Doc, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon,
         recipient = None
     if actor is None or (entry.needs_recipient and recipient is None):
         return None
+    if not actor.code and not (recipient and recipient.code):
+        return None  # nobody the actor dictionary knows: a local story, not a political event
     scope = _timexes_in(doc, clause, timexes)
     if not scope and inherits:
         scope = _timexes_in(doc, view.clauses[clause.parent], timexes)  # type: ignore[index]

@@ -35,6 +35,7 @@ class TriggerEntry:
     mode: str | None = None
     requires: tuple[str, ...] = ()  # cue lists of which one word must occur in the clause
     requires_preposition: tuple[str, ...] = ()  # one of these prepositions must open a phrase in the clause
+    forbids_preposition: tuple[str, ...] = ()  # none of these may ("traf auf" is an encounter, not a meeting)
     needs_recipient: bool = False
 
     @property
@@ -73,7 +74,8 @@ def _read_yaml(*parts: str) -> Any:
 
 
 def _entry(event_type: EventType, kind: TriggerKind, raw: dict[str, Any], file_default: bool) -> TriggerEntry:
-    unknown = set(raw) - {"lemma", "mode", "example", "requires", "requires_preposition", "needs_recipient"}
+    unknown = set(raw) - {"lemma", "mode", "example", "requires", "requires_preposition", "forbids_preposition",
+                          "needs_recipient"}
     if unknown:
         raise ValueError(f"{event_type}: unknown keys {sorted(unknown)} in {raw}")
     if not raw.get("lemma") or not raw.get("example"):
@@ -88,6 +90,7 @@ def _entry(event_type: EventType, kind: TriggerKind, raw: dict[str, Any], file_d
         mode=raw.get("mode"),
         requires=tuple(raw.get("requires", ())),
         requires_preposition=tuple(raw.get("requires_preposition", ())),
+        forbids_preposition=tuple(raw.get("forbids_preposition", ())),
         needs_recipient=bool(raw.get("needs_recipient", file_default)),
     )
 

@@ -324,3 +324,40 @@ def test_dependency_labels_give_subject_and_object_when_a_parser_ran(tagged, lab
     e = only(extract_events(doc, [], doc_id="d", published=PUBLISHED), EventType.REJECT)
     assert (e.actor_code, e.recipient_code) == ("HUN", "POL")
     assert e.confidence >= 0.9
+
+
+# --- rules found on narratives outside the seeds ------------------------------------------------
+
+def test_taking_part_is_consult_only_in_a_meeting(extract):
+    summit = extract("Japan@GPE:JPN nahm/VVFIN/nehmen am Gipfeltreffen in Rom@GPE:ITA teil/PTKVZ .")
+    campaign = extract("Finnland@GPE:FIN nahm/VVFIN/nehmen am Feldzug gegen Russland@GPE:RUS teil/PTKVZ .")
+    assert [(e.event_type, e.actor_code) for e in summit] == [(EventType.CONSULT, "JPN")]
+    assert [e for e in campaign if e.event_type is EventType.CONSULT] == []
+
+
+def test_meeting_someone_is_consult_but_running_into_someone_is_not(extract):
+    met = extract("Scholz@PER:DEU traf/VVFIN/treffen den Präsidenten Brasiliens@GPE:BRA .")
+    ran = extract("Die Fregatte traf/VVFIN/treffen auf ein Schiff Irans@GPE:IRN .")
+    assert [(e.event_type, e.recipient_code) for e in met] == [(EventType.CONSULT, "BRA")]
+    assert ran == []
+
+
+def test_a_genitive_of_a_later_noun_is_not_the_actor_of_an_attack(extract):
+    events = extract("Der Angriff auf Polen@GPE:POL bis zur Niederlage Frankreichs@GPE:FRA dauerte/VVFIN/dauern "
+                     "neun Monate .")
+    assert [e for e in events if e.actor_code == "FRA"] == []
+
+
+def test_the_passive_agent_nearest_the_participle_is_the_actor(extract):
+    e = only(extract("Die Unterhändler wurden/VAFIN/werden im Wald von Compiègne@LOC: von Hitler@PER:DEU "
+                     "empfangen/VVPP/empfangen ."), EventType.CONSULT)
+    assert e.actor_code == "DEU"
+
+
+def test_a_trigger_noun_in_the_genitive_inside_a_prepositional_phrase_is_background(extract):
+    assert extract("Nach Ablauf des Ultimatums erklärte/VVFIN/erklären Großbritannien@GPE:GBR "
+                   "Deutschland@GPE:DEU den Krieg .") == []
+
+
+def test_an_actor_nobody_can_code_makes_no_event(extract):
+    assert extract("Der Bürgermeister kritisierte/VVFIN/kritisieren den Gemeinderat .") == []
