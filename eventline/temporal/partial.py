@@ -43,6 +43,8 @@ class Partial:
     unit: str | None = None  # Y, M, W, D, DE, CE, H, MIN, S
     offset: int | None = None  # units from the reference
     amount: float | str | None = None  # duration amount, "X" when vague
+    amount2: float | None = None  # a second part: "drei Jahre und vier Monate"
+    unit2: str | None = None
     relation: Relation | None = None
     direction: Direction | None = None
     mod: TimexMod | None = None

@@ -325,17 +325,34 @@ def narrow(start: date, end: date, granularity: str, mod: TimexMod | None) -> tu
     return start + timedelta(days=first), start + timedelta(days=last)
 
 
+# ISO 8601 order of duration parts.
+DURATION_ORDER = ("CE", "DE", "Y", "Q", "M", "W", "D", "H", "MIN", "S")
+
+
 def _duration_value(p: Partial) -> str:
-    amount = p.amount if p.amount is not None else 1
+    """P3Y4M, PT2H30M, P1DT2H: the parts in ISO order, time units after the T."""
+    parts = [(p.unit or "X", p.amount if p.amount is not None else 1)]
+    if p.unit2 is not None and p.amount2 is not None:
+        parts.append((p.unit2, p.amount2))
+    parts.sort(key=lambda part: DURATION_ORDER.index(part[0]) if part[0] in DURATION_ORDER else 0)
+    date_text = "".join(_duration_part(a, u) for u, a in parts if u not in TIME_UNITS)
+    time_text = "".join(_duration_part(a, u) for u, a in parts if u in TIME_UNITS)
+    return f"P{date_text}" + (f"T{time_text}" if time_text else "")
+
+
+def _duration_part(amount: float | str, unit: str) -> str:
     amount_text = amount if isinstance(amount, str) else f"{amount:g}"
-    unit = p.unit or "X"
-    prefix = "PT" if unit in TIME_UNITS else "P"
-    return f"{prefix}{amount_text}{UNIT_CODES.get(unit, unit)}"
+    return f"{amount_text}{UNIT_CODES.get(unit, unit)}"
+
+
+# Parts of the day that put a clock hour below 12 into the afternoon ("8 Uhr abends" is 20:00).
+AFTERNOON_PARTS = frozenset({"AF", "EV"})
 
 
 def _time_suffix(p: Partial) -> str:
     if p.hour is not None:
-        return f"T{p.hour:02d}:{p.minute or 0:02d}"
+        hour = p.hour + 12 if p.time_of_day in AFTERNOON_PARTS and p.hour < 12 else p.hour
+        return f"T{hour:02d}:{p.minute or 0:02d}"
     if p.time_of_day is not None:
         return f"T{p.time_of_day}"
     return ""

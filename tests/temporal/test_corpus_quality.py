@@ -25,11 +25,11 @@ def _scores(root: Path, style: DocumentStyle):
 
 @pytest.mark.corpus
 @pytest.mark.slow
-def test_krauts_dev_relaxed_f1_and_value_f1_stay_above_heideltime(corpus_dir: Callable[[str], Path]) -> None:
+def test_krauts_dev_relaxed_f1_and_value_f1_stay_well_above_heideltime(corpus_dir: Callable[[str], Path]) -> None:
     scores = _scores(corpus_dir("krauts-dev") / "gold", DocumentStyle.NEWS)
-    # HeidelTime on KRAUTS: relaxed F1 0.807, value F1 0.670.
-    assert scores.relaxed_f1 >= 0.88
-    assert scores.value_f1 >= 0.74
+    # HeidelTime on KRAUTS: relaxed F1 0.807, value F1 0.670. Targets: 0.90 and 0.80.
+    assert scores.relaxed_f1 >= 0.90
+    assert scores.value_f1 >= 0.79
 
 
 @pytest.mark.corpus
@@ -38,4 +38,4 @@ def test_wikiwarsde_relaxed_f1_and_value_accuracy_reach_the_targets(corpus_dir: 
     root = corpus_dir("wikiwarsde") / "WikiWarsDE_20110412" / "keyinline"
     scores = _scores(root, DocumentStyle.NARRATIVE)
     assert scores.relaxed_f1 >= 0.93
-    assert scores.value_accuracy >= 0.86
+    assert scores.value_accuracy >= 0.88
