@@ -28,6 +28,8 @@ _DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
 _ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "LOC", "MISC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
+# Prepositions of a directed act ("Lieferung an", "Angriff auf", "Sanktionen gegen", "Hilfe für").
+_DIRECTED = frozenset({"an", "auf", "gegen", "für"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +256,15 @@ def is_passive(doc: Doc, clause: Clause) -> bool:
     return has_participle and (has_werden or any(t.lower_ == "worden" for t in words))
 
 
+def _names_an_actor(doc: Doc, mention: Mention) -> bool:
+    """A demonym names an actor only before a noun like "Regierung" ("der iranischen Regierung"), not
+    before any noun ("des iranischen Passagierflugzeugs")."""
+    if mention.label != "NORP":
+        return True
+    head = next((t for t in doc[mention.end : mention.end + 3] if tk.is_noun(t)), None)
+    return head is not None and _is_agentive(head)
+
+
 def _ends_noun_phrase(token: Token) -> bool:
     return tk.is_verb(token) or tk.is_clause_punct(token) or tk.is_coordinator(token) or token.lower_ == "bis"
 
@@ -265,8 +276,11 @@ def _np_internal_arguments(doc: Doc, noun: Token, clause: Clause) -> tuple[Menti
     while left - 1 >= clause.start and (_np_internal(doc[left - 1]) or doc[left - 1].ent_type_):
         left -= 1
     for m in entity_mentions(doc, left, noun.i, clause.start):
-        if m.label == "NORP" or (m.preposition is None and m.label in {"GPE", "ORG", "PER"}):
-            actor = actor or m  # "westlicher Sanktionen", "Russlands Angriffe"
+        # "westlicher Sanktionen", "Russlands Angriffe", also after a preposition governing the trigger too
+        # ("trotz westlicher Sanktionen"); not "die unter Vermittlung der UN geführten Gespräche"
+        governs_both = m.preposition is not None and all(_np_internal(t) for t in doc[left : m.start])
+        if (governs_both or (m.preposition is None and not m.genitive)) and m.label in {"NORP", "GPE", "ORG", "PER"}:
+            actor = actor or m
     right = noun.i + 1
     while right < clause.end and not _ends_noun_phrase(doc[right]):
         right += 1
@@ -278,12 +292,12 @@ def _np_internal_arguments(doc: Doc, noun: Token, clause: Clause) -> tuple[Menti
             actor = m
         elif m.preposition in _prepositions("recipient") and recipient is None:
             recipient = m
-        elif m.genitive and m.preposition is None and genitive is None:
+        elif m.genitive and m.preposition is None and genitive is None and _names_an_actor(doc, m):
             genitive = m
     if genitive is not None:
-        # "die Lieferung Deutschlands an Israel": beside a recipient the genitive is the actor;
+        # "die Lieferung Deutschlands an Israel": beside a directed recipient the genitive is the actor;
         # alone it is the one affected ("die Unterstützung der Ukraine")
-        if recipient is not None and actor is None:
+        if recipient is not None and recipient.preposition in _DIRECTED and actor is None:
             actor = genitive
         elif recipient is None:
             recipient = genitive

@@ -361,3 +361,18 @@ def test_a_trigger_noun_in_the_genitive_inside_a_prepositional_phrase_is_backgro
 
 def test_an_actor_nobody_can_code_makes_no_event(extract):
     assert extract("Der Bürgermeister kritisierte/VVFIN/kritisieren den Gemeinderat .") == []
+
+
+def test_a_demonym_in_the_genitive_names_an_actor_only_before_an_agentive_noun(extract):
+    plane = extract("Der Abschuss des iranischen@NORP:IRN Passagierflugzeugs mit der Flugnummer 655 "
+                    "erschütterte/VVFIN/erschüttern Teheran@GPE:IRN .")
+    government = extract("Die Kritik der iranischen@NORP:IRN Regierung an Israel@GPE:ISR wuchs/VVFIN/wachsen .")
+    assert [e for e in plane if e.actor_code == "IRN"] == []
+    assert [(e.event_type, e.actor_code, e.recipient_code) for e in government] == [
+        (EventType.ACCUSE, "IRN", "ISR")]
+
+
+def test_a_prenominal_phrase_naming_a_mediator_is_not_the_actor_of_the_talks(extract):
+    events = extract("Die unter Vermittlung der Vereinten@ORG:UN Nationen@+ geführten/ADJA Gespräche "
+                     "endeten/VVFIN/enden .")
+    assert [e for e in events if e.actor_code == "UN"] == []
