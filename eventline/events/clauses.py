@@ -63,7 +63,7 @@ def _classify(tokens: list[Token], after_punct: bool) -> tuple[ClauseKind | None
     if tk.is_coordinator(first) and second is not None:
         if tk.is_subordinator(second, after_comma=True):
             return _subordinate_kind(second.lower_), second.lower_
-        if tk.is_finite_verb(second) or after_punct:
+        if after_punct or any(tk.is_finite_verb(t) for t in words[1:]):
             return ClauseKind.COORDINATED, opener
     if tk.is_relative_pronoun(first) or (
         tk.is_preposition(first) and second is not None and tk.is_relative_pronoun(second)
@@ -89,6 +89,31 @@ def _subordinate_kind(opener: str) -> ClauseKind:
     return ClauseKind.SUBORDINATE
 
 
+def _segment(sent: Span, start: int, end: int) -> _Segment:
+    tokens = list(sent.doc[start:end])
+    after_punct = start > sent.start and tk.is_clause_punct(sent.doc[start - 1])
+    kind, opener = _classify(tokens, after_punct)
+    return _Segment(start, end, kind, opener, any(tk.is_verb(t) for t in tokens))
+
+
+def _coordinated_main_clauses(sent: Span, seg: _Segment) -> list[int]:
+    """Split points in a main clause before "und/aber/oder" with a finite verb on both sides
+    ("traf auf Widerstand und Piłsudski besuchte die Front"). Verb-final clauses are left whole: there
+    the coordinated verbs share the subject ("dass Fabriken die Produktion steigerten und Waffen bauten")."""
+    if seg.kind is not ClauseKind.MAIN:
+        return []
+    doc = sent.doc
+    points = []
+    for token in doc[seg.start : seg.end]:
+        if token.i == seg.start or not tk.is_coordinator(token):
+            continue
+        left = doc[points[-1] if points else seg.start : token.i]
+        right = doc[token.i + 1 : seg.end]
+        if any(tk.is_finite_verb(t) for t in left) and any(tk.is_finite_verb(t) for t in right):
+            points.append(token.i)
+    return points
+
+
 def _segments(sent: Span) -> list[_Segment]:
     bounds: list[int] = [sent.start]
     for token in sent:
@@ -102,11 +127,9 @@ def _segments(sent: Span) -> list[_Segment]:
     for start, end in zip(bounds, bounds[1:]):
         if start >= end:
             continue
-        tokens = list(sent.doc[start:end])
-        after_punct = start > sent.start and tk.is_clause_punct(sent.doc[start - 1])
-        kind, opener = _classify(tokens, after_punct)
-        has_verb = any(tk.is_verb(t) for t in tokens)
-        segments.append(_Segment(start, end, kind, opener, has_verb))
+        seg = _segment(sent, start, end)
+        cuts = [start, *_coordinated_main_clauses(sent, seg), end]
+        segments.extend(_segment(sent, a, b) for a, b in zip(cuts, cuts[1:]) if a < b)
     return segments
 
 

@@ -46,3 +46,15 @@ def test_a_coordinated_clause_points_to_the_last_main_clause(tagged):
                  "und einen Plan angeboten/VVPP/anbieten .")
     clauses = split_clauses(next(iter(doc.sents)))
     assert clauses[-1].kind is ClauseKind.COORDINATED and clauses[-1].parent == 0
+
+
+def test_und_joining_two_main_clauses_with_their_own_subjects_splits(tagged):
+    doc = tagged("Die Armee traf/VVFIN/treffen auf Widerstand und Piłsudski@PER:POL besuchte/VVFIN/besuchen "
+                 "die Front .")
+    assert [k for k, _ in clauses_of(doc)] == [ClauseKind.MAIN, ClauseKind.COORDINATED]
+
+
+def test_und_in_a_verb_final_clause_does_not_split(tagged):
+    doc = tagged("Er sagte/VVFIN/sagen , dass Fabriken die Produktion steigerten/VVFIN/steigern und "
+                 "Waffen bauten/VVFIN/bauen .")
+    assert [k for k, _ in clauses_of(doc)] == [ClauseKind.MAIN, ClauseKind.SUBORDINATE]
