@@ -1,6 +1,7 @@
 """Build the German pipeline: offline default (blank German + rules + HanTa) or a user-installed model.
 
-Default: tokenizer → german_sentences → hanta_tagger → actor_ruler → actor_entities → actor_linker.
+Default: tokenizer → german_sentences → hanta_tagger → actor_ruler (+ actor_ruler_exact) → actor_entities
+→ actor_linker.
 With a statistical model (a package name or a path): its components and entities are kept; line-break
 sentence boundaries go in before its parser (or after its senter), our full sentence splitter only where
 it has neither, HanTa only for what it lacks (tags, lemmas), and unknown-name guessing only without NER.
@@ -12,7 +13,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from eventline.actors.patterns import actor_patterns
+from eventline.actors.dictionary import Casing
+from eventline.actors.patterns import Tokenize, actor_patterns
 from eventline.nlp import entities, hanta, linking, sentences  # noqa: F401  (register the factories)
 from eventline.nlp.entities import MATCHES_KEY
 
@@ -48,13 +50,20 @@ def add_hanta(nlp: Language) -> None:
         nlp.add_pipe("hanta_tagger", config={"set_tags": set_tags, "set_lemmas": set_lemmas})
 
 
+def _words(nlp: Language) -> Tokenize:
+    return lambda text: [(t.text, t.whitespace_) for t in nlp.make_doc(text)]
+
+
 def add_actor_components(nlp: Language, guess_unknown_names: bool) -> None:
-    ruler = nlp.add_pipe(
-        "span_ruler",
-        name="actor_ruler",
-        config={"spans_key": MATCHES_KEY, "annotate_ents": False, "overwrite": True},
-    )
-    ruler.add_patterns(actor_patterns(lambda text: [t.text for t in nlp.make_doc(text)]))
+    # Two phrase rulers: names case-insensitively, abbreviations ("EU", not "eu") and persons as written.
+    for name, casing, overwrite in (("actor_ruler", Casing.LOWER, True), ("actor_ruler_exact", Casing.EXACT, False)):
+        ruler = nlp.add_pipe(
+            "span_ruler",
+            name=name,
+            config={"spans_key": MATCHES_KEY, "annotate_ents": False, "overwrite": overwrite,
+                    "phrase_matcher_attr": "LOWER" if casing == Casing.LOWER else "ORTH"},
+        )
+        ruler.add_patterns(actor_patterns(_words(nlp), casing))
     nlp.add_pipe("actor_entities", config={"guess_unknown_names": guess_unknown_names})
     nlp.add_pipe("actor_linker")
 

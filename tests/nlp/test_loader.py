@@ -38,7 +38,9 @@ def tagger_parser_model(tmp_path_factory) -> Path:
 
 def test_default_pipeline_runs_our_components_in_order():
     nlp = load_pipeline()
-    assert nlp.pipe_names == ["german_sentences", "hanta_tagger", "actor_ruler", "actor_entities", "actor_linker"]
+    assert nlp.pipe_names == [
+        "german_sentences", "hanta_tagger", "actor_ruler", "actor_ruler_exact", "actor_entities", "actor_linker",
+    ]
 
 
 def test_default_pipeline_keeps_document_offsets_and_whitespace_tokens():
