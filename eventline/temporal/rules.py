@@ -91,6 +91,7 @@ class Rule:
     # Context that vetoes a match ("2000 Euro" is no year, "mit 16 Jahren" no duration).
     not_followed_by: re.Pattern[str] | None = None
     not_preceded_by: re.Pattern[str] | None = None
+    anchors: tuple[str, ...] = ()  # literal words that open a search window (see hints.py)
     source: str = ""
 
     def vetoed(self, text: str, start: int, end: int) -> bool:
@@ -156,9 +157,11 @@ def compile_pattern(pattern: str, case_sensitive: bool, language: str) -> tuple[
     body = PLACEHOLDER_RE.sub(expand, pattern)
     flags = 0 if case_sensitive else re.IGNORECASE
     # Whole words only: a rule never starts or ends inside a word or a number.
-    # Nor inside a hyphenated compound ("Winter-Biathlon"); "1898-1930" stays two years.
+    # Nor inside a hyphenated compound ("Winter-Biathlon"); "1898-1930" stays two years. Every pattern
+    # starts with a word character, so the leading "\b" means "not inside a word" and lets the
+    # engine skip most positions fast.
     return re.compile(
-        rf"(?<!\w)(?<![0-9][.,:])(?<![^\W\d]-){body}(?!\w)(?![.,:][0-9])(?!-[^\W\d])", flags
+        rf"\b(?<![0-9][.,:])(?<![^\W\d]-){body}(?!\w)(?![.,:][0-9])(?!-[^\W\d])", flags
     ), groups
 
 
@@ -236,6 +239,7 @@ def parse_rule(raw: Mapping[str, Any], source: str, language: str = DEFAULT_LANG
         priority=int(raw.get("priority", 0)),
         not_followed_by=not_followed_by,
         not_preceded_by=not_preceded_by,
+        anchors=tuple(str(word) for word in raw.get("anchors", [])),
         source=source,
     )
 

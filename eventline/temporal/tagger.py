@@ -14,6 +14,7 @@ from functools import cache
 
 import regex as re
 
+from eventline.temporal.hints import HintScanner, hint_scanner
 from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept
 from eventline.temporal.partial import Direction, Partial
 from eventline.temporal.resolve import Resolved, resolve
@@ -35,15 +36,20 @@ class Tagger:
     rules: tuple[Rule, ...]
     leading_preposition: re.Pattern[str]
     flashback_cue: re.Pattern[str]
+    hints: HintScanner
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
+        windows = self.hints.windows(text)
         for rule in self.rules:
-            for match in rule.regex.finditer(text):
-                if match.end() == match.start() or rule.vetoed(text, match.start(), match.end()):
-                    continue
-                found.append(Candidate(match.start(), match.end(), rule, interpret(rule, match, self.language)))
+            for window_start, window_end in windows:
+                for match in rule.regex.finditer(text, window_start, window_end):
+                    if match.end() == match.start() or rule.vetoed(text, match.start(), match.end()):
+                        continue
+                    found.append(
+                        Candidate(match.start(), match.end(), rule, interpret(rule, match, self.language))
+                    )
         return found
 
     def _extend_start(self, text: str, start: int) -> int:
@@ -177,8 +183,10 @@ def select(candidates: Sequence[Candidate]) -> list[Candidate]:
 def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
     prepositions = load_concept("leading_prepositions", language).alternation()
     flashback_cues = load_concept("flashback_cues", language).alternation()
+    rules = load_rules(language)
     return Tagger(
-        rules=load_rules(language),
+        rules=rules,
+        hints=hint_scanner((word for rule in rules for word in rule.anchors), language),
         leading_preposition=re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
         flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*(?:de[mn]\s+)?$", re.IGNORECASE),
         language=language,

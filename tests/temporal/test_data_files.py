@@ -4,7 +4,15 @@ from __future__ import annotations
 import pytest
 
 from eventline.temporal.lexicon import concept_files, load_concept, read_concept_file
-from eventline.temporal.rules import SETTABLE_FIELDS, load_rules, read_rule_file, rule_files
+from eventline.temporal.hints import ANCHOR_CONCEPTS
+from eventline.temporal.rules import (
+    CONCEPT_PLACEHOLDERS,
+    DIGIT_PLACEHOLDERS,
+    SETTABLE_FIELDS,
+    load_rules,
+    read_rule_file,
+    rule_files,
+)
 
 CONCEPTS = [name.removesuffix(".yaml") for name in concept_files()]
 
@@ -27,7 +35,7 @@ def test_concept_forms_belong_to_one_key_only(name: str) -> None:
 
 def test_rule_files_hold_only_known_fields() -> None:
     allowed = {"id", "type", "pattern", "set", "examples", "priority", "case_sensitive", "not_followed_by",
-               "not_preceded_by", "not_followed_by_pattern"}
+               "not_preceded_by", "not_followed_by_pattern", "anchors"}
     for name in rule_files():
         for raw in read_rule_file(name)["rules"]:
             assert set(raw) <= allowed, f"{raw.get('id')}: unknown fields {set(raw) - allowed}"
@@ -39,3 +47,12 @@ def test_rule_ids_are_unique_and_every_rule_has_an_example() -> None:
     ids = [r.id for r in rules]
     assert len(ids) == len(set(ids))
     assert all(rule.examples for rule in rules), [r.id for r in rules if not r.examples]
+
+
+def test_every_rule_has_a_hint_that_opens_a_search_window() -> None:
+    """A digit, a form of an anchor concept or a declared anchor word (else the rule never runs)."""
+    for rule in load_rules():
+        placeholders = {p.removesuffix("2") for p in rule.groups.values()}
+        has_digits = bool(placeholders & set(DIGIT_PLACEHOLDERS))
+        has_anchor_concept = any(CONCEPT_PLACEHOLDERS.get(p) in ANCHOR_CONCEPTS for p in placeholders)
+        assert has_digits or has_anchor_concept or rule.anchors, rule.id
