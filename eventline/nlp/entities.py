@@ -49,8 +49,11 @@ def follows_locative_preposition(span: Span) -> bool:
 
 
 def _trim_leading_articles(span: Span) -> Span:
+    """"dem Westen" → "Westen"; a capitalized article inside a sentence is part of a name ("Den Haag")."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in DEFINITE_ARTICLES:
+    while start < span.end - 1 and span.doc[start].lower_ in DEFINITE_ARTICLES and (
+        span.doc[start].text.islower() or span.doc[start].is_sent_start
+    ):
         start += 1
     return span.doc[start : span.end]
 
@@ -126,7 +129,7 @@ def _name_label(doc: Doc, start: int, end: int) -> str:
         return "ORG"
     if previous is not None and (previous.text in cues.person_titles or _is_role(previous)):
         return "PER"
-    if is_given_name(first.text) and not _capitalized_function_word(last):
+    if _is_given_name(first) and not _capitalized_function_word(last):
         return "PER"
     if previous is not None and follows_locative_preposition(doc[start:end]):
         return "LOC"
@@ -157,6 +160,11 @@ def _is_role(token: Token) -> bool:
     return is_role(token)
 
 
+def _is_given_name(token: Token) -> bool:
+    """"Tom", and hyphenated double names ("Hans-Dietrich") whose parts are all given names."""
+    return all(is_given_name(part) for part in token.text.split("-"))
+
+
 def _continues_name(name: Span, token: Token) -> bool:
     """Proper nouns and legal forms extend a name; so does one capitalized word after a lone given
     name, which HanTa tends to tag NN when it does not know the surname ("Tom Brennecke")."""
@@ -164,7 +172,18 @@ def _continues_name(name: Span, token: Token) -> bool:
         return False
     if _is_proper_noun(token) or token.text in name_cues().company_suffixes:
         return True
-    return len(name) == 1 and _is_proper_noun(name[0]) and token.tag_ == "NN" and not _is_role(token)
+    return len(name) == 1 and _is_given_name(name[0]) and token.tag_ == "NN" and not _is_role(token)
+
+
+def _particle_run(doc: Doc, name: Span) -> int:
+    """Number of name particles after a person's name that lead to another name part
+    ("Heinrich von Miltitz", "Rafael van der Vaart"); 0 if none."""
+    particles = name_cues().name_particles
+    end = name.end
+    while end < len(doc) and doc[end].text in particles:
+        end += 1
+    has_surname = end < len(doc) and _capitalized(doc[end]) and not _is_role(doc[end])
+    return end - name.end if end > name.end and has_surname and _is_given_name(name[0]) else 0
 
 
 def proper_noun_entities(doc: Doc) -> list[Span]:
@@ -179,8 +198,13 @@ def proper_noun_entities(doc: Doc) -> list[Span]:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and _continues_name(doc[i:end], doc[end]):
-            end += 1
+        while end < len(doc):
+            if _continues_name(doc[i:end], doc[end]):
+                end += 1
+            elif particles := _particle_run(doc, doc[i:end]):
+                end += particles + 1
+            else:
+                break
         start = i
         # A capitalized adjective before the name belongs to it ("Deutsche Telekom").
         previous = doc[start - 1] if start > 0 else None

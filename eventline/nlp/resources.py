@@ -41,6 +41,7 @@ class NameCues:
     locative_prepositions: frozenset[str]  # lower case
     state_body_heads: frozenset[str]  # lower case
     place_suffixes: tuple[str, ...]  # lower case
+    name_particles: frozenset[str]
 
 
 @cache
@@ -62,6 +63,7 @@ def name_cues() -> NameCues:
         locative_prepositions=frozenset(p.lower() for p in data["locative_prepositions"]),
         state_body_heads=frozenset(h.lower() for h in data["state_body_heads"]),
         place_suffixes=tuple(s.lower() for s in data["place_suffixes"]),
+        name_particles=frozenset(data["name_particles"]),
     )
 
 

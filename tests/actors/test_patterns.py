@@ -17,9 +17,10 @@ def _forms(name: ActorName) -> set[str]:
     return {p["pattern"] for p in name_patterns(name, _words)}
 
 
-def test_genitive_adds_s_or_es_after_a_sibilant():
-    assert genitive_forms("Russland") == ["Russland", "Russlands"]
+def test_genitive_adds_s_or_es_after_a_sibilant_and_both_after_land():
+    assert genitive_forms("Kreml") == ["Kreml", "Kremls"]
     assert genitive_forms("Haus") == ["Haus", "Hauses"]
+    assert genitive_forms("Griechenland") == ["Griechenland", "Griechenlands", "Griechenlandes"]
 
 
 def test_adjective_stem_strips_the_ending_of_long_adjectives_only():

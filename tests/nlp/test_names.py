@@ -46,3 +46,20 @@ def test_an_acronym_is_an_organization(nlp):
 
 def test_a_name_without_cues_is_an_untyped_misc_entity(nlp):
     assert _label(nlp, "Das neue Album von Marusha erschien gestern.", "Marusha")[0] in ("MISC", "PER")
+
+
+def test_name_particles_join_a_given_name_and_a_surname(nlp):
+    assert _label(nlp, "Das Buch schrieb Heinrich von Miltitz im Alter.", "Heinrich von Miltitz")[0] == "PER"
+    assert _label(nlp, "Gestern traf Rafael van der Vaart ein.", "Rafael van der Vaart")[0] == "PER"
+
+
+def test_a_hyphenated_double_given_name_makes_a_person(nlp):
+    assert _label(nlp, "Gestern sagte Hans-Dietrich Haemmerlein etwas.", "Hans-Dietrich Haemmerlein")[0] == "PER"
+
+
+def test_a_capitalized_article_inside_a_sentence_belongs_to_the_name(nlp):
+    assert _label(nlp, "Das Gericht in Den Haag entschied.", "Den Haag") == ("LOC", "NLD")
+
+
+def test_a_preposition_that_also_takes_people_does_not_make_a_place(nlp):
+    assert all(e.label_ != "LOC" for e in nlp("Das findet sich bei Homer.").ents)
