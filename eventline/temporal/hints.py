@@ -1,14 +1,14 @@
 """Where in a text rules can match at all: windows around cheap hints, so rules skip most of the text.
 
-Every rule contains at least one hint: a form of an anchor concept (a month, a unit, a weekday, ...),
-a digit, or one of its own `anchors` words. One fast scan of the lower-cased text finds the hints;
-the rules then run only within a margin around them. Hints match as substrings, so "jahr" also
-opens a window at "Vorjahr" and "tägig" at "dreitägige".
+Every rule contains at least one hint of its own kind: a form of one of its anchor concepts (a month,
+a unit, a weekday, ...), a digit, or one of its declared `anchors` words. One fast scan of the
+lower-cased text finds all hints; each rule then runs only within a margin around hints of its kinds.
+Hints match as substrings, so "jahr" also opens a window at "Vorjahr" and "tägig" at "dreitägige".
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from eventline.temporal.lexicon import load_concept, trie_pattern
@@ -19,30 +19,44 @@ ANCHOR_CONCEPTS = (
     "months", "weekdays", "seasons", "units", "unit_plurals", "unit_adjectives", "frequencies",
     "day_offsets", "times_of_day", "reference_words", "decades", "holidays",
 )
+DIGITS = "digits"
+ANCHOR_WORDS = "anchor_words"
 
 # Characters searched on either side of a hint: longer than any rule's reach from its anchor
 # ("in den vergangenen zwei Jahrzehnten", "Mitte der neunziger Jahre", "vom 3. bis 5. Mai").
 MARGIN = 60
 
+Window = tuple[int, int]
+
 
 @dataclass(frozen=True, slots=True)
 class HintScanner:
     pattern: re.Pattern[str]
+    # Hint form -> the kinds it stands for, including those of shorter hints inside it ("frühjahr"
+    # is a season and, through "jahr", a unit).
+    kinds_of: Mapping[str, frozenset[str]]
 
-    def windows(self, text: str) -> list[tuple[int, int]]:
-        """Merged (start, end) spans to search, cut at whitespace so no word is split."""
+    def windows(self, text: str) -> dict[str, list[Window]]:
+        """Per hint kind, merged (start, end) spans to search, cut at whitespace so no word is split."""
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer: search everything
-            return [(0, len(text))]
-        spans: list[tuple[int, int]] = []
+            return {kind: [(0, len(text))] for kind in self.all_kinds}
+        found: dict[str, list[Window]] = {}
         for hint in self.pattern.finditer(lowered):
             start = _back_to_space(text, max(0, hint.start() - MARGIN))
             end = _on_to_space(text, min(len(text), hint.end() + MARGIN))
-            if spans and start <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
-            else:
-                spans.append((start, end))
-        return spans
+            kinds = self.kinds_of.get(hint.group(0), frozenset({DIGITS}))
+            for kind in kinds:
+                spans = found.setdefault(kind, [])
+                if spans and start <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+                else:
+                    spans.append((start, end))
+        return found
+
+    @property
+    def all_kinds(self) -> frozenset[str]:
+        return frozenset({DIGITS}).union(*self.kinds_of.values())
 
 
 def _back_to_space(text: str, index: int) -> int:
@@ -57,7 +71,25 @@ def _on_to_space(text: str, index: int) -> int:
     return index
 
 
-def hint_scanner(extra_words: Iterable[str], language: str) -> HintScanner:
-    forms = {form.lower() for name in ANCHOR_CONCEPTS for form in load_concept(name, language).forms()}
-    forms |= {word.lower() for word in extra_words}
-    return HintScanner(re.compile(rf"[0-9]|{trie_pattern(sorted(forms))}"))
+def merge_windows(window_lists: Iterable[list[Window]]) -> list[Window]:
+    merged: list[Window] = []
+    for start, end in sorted(w for windows in window_lists for w in windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def hint_scanner(anchor_words: Iterable[str], language: str) -> HintScanner:
+    kinds: dict[str, set[str]] = {}
+    for name in ANCHOR_CONCEPTS:
+        for form in load_concept(name, language).forms():
+            kinds.setdefault(" ".join(form.lower().split()), set()).add(name)
+    for word in anchor_words:
+        kinds.setdefault(word.lower(), set()).add(ANCHOR_WORDS)
+    kinds_of = {
+        form: frozenset(kind for other, other_kinds in kinds.items() if other in form for kind in other_kinds)
+        for form in kinds
+    }
+    return HintScanner(re.compile(rf"[0-9]|{trie_pattern(sorted(kinds))}"), kinds_of)

@@ -122,13 +122,13 @@ def read_rule_file(name: str, language: str = DEFAULT_LANGUAGE) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def _base_placeholder(name: str) -> str:
+def base_placeholder(name: str) -> str:
     """A trailing 2 names a second amount or unit in one pattern ("drei Jahre und {NUM2} {UNIT_PL2}")."""
     return name[:-1] if name.endswith("2") and name[:-1] in SECOND_PLACEHOLDERS else name
 
 
 def _placeholder_regex(name: str, language: str) -> str:
-    name = _base_placeholder(name)
+    name = base_placeholder(name)
     if name in DIGIT_PLACEHOLDERS:
         return DIGIT_PLACEHOLDERS[name]
     if name == "HOUR_WORD":
@@ -145,7 +145,7 @@ def compile_pattern(pattern: str, case_sensitive: bool, language: str) -> tuple[
         name, context = match.group(1), match.group(2)
         if name == "CTX":  # {CTX:concept}: the concept's forms as plain context, no field
             return f"(?:{load_concept(context, language).alternation()})"
-        base = _base_placeholder(name)
+        base = base_placeholder(name)
         if base not in DIGIT_PLACEHOLDERS and base not in CONCEPT_PLACEHOLDERS and base not in ("NUM", "HOUR_WORD"):
             raise ValueError(f"unknown placeholder {{{name}}} in {pattern!r}")
         group = name.lower()
@@ -287,7 +287,7 @@ def _decade_from_digits(text: str) -> int:
 
 
 def _field_updates(placeholder: str, text: str, language: str) -> dict[str, Any]:
-    base = _base_placeholder(placeholder)
+    base = base_placeholder(placeholder)
     if base != placeholder:
         return {f"{field}2": value for field, value in _field_updates(base, text, language).items()}
     concept = (

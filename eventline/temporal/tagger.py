@@ -14,11 +14,19 @@ from functools import cache
 
 import regex as re
 
-from eventline.temporal.hints import HintScanner, hint_scanner
+from eventline.temporal.hints import ANCHOR_CONCEPTS, ANCHOR_WORDS, DIGITS, HintScanner, hint_scanner, merge_windows
 from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept
 from eventline.temporal.partial import Direction, Partial
 from eventline.temporal.resolve import Resolved, resolve
-from eventline.temporal.rules import Candidate, Rule, interpret, load_rules
+from eventline.temporal.rules import (
+    CONCEPT_PLACEHOLDERS,
+    DIGIT_PLACEHOLDERS,
+    Candidate,
+    Rule,
+    base_placeholder,
+    interpret,
+    load_rules,
+)
 from eventline.temporal.tense import sentence_spans, sentence_tense
 from schemas import Timex, TimexType
 
@@ -37,13 +45,14 @@ class Tagger:
     leading_preposition: re.Pattern[str]
     flashback_cue: re.Pattern[str]
     hints: HintScanner
+    rule_hint_kinds: tuple[frozenset[str], ...]  # per rule, the hint kinds that can open its windows
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
         windows = self.hints.windows(text)
-        for rule in self.rules:
-            for window_start, window_end in windows:
+        for rule, kinds in zip(self.rules, self.rule_hint_kinds, strict=True):
+            for window_start, window_end in merge_windows(windows.get(kind, []) for kind in kinds):
                 for match in rule.regex.finditer(text, window_start, window_end):
                     if match.end() == match.start() or rule.vetoed(text, match.start(), match.end()):
                         continue
@@ -147,6 +156,17 @@ def _takes_year_from_context(partial: Partial) -> bool:
     return has_calendar_part and partial.year is None and partial.unit is None and partial.relation is None
 
 
+def hint_kinds(rule: Rule) -> frozenset[str]:
+    """The hint kinds a rule's match must contain one of: its anchor concepts, digits, its anchor words."""
+    placeholders = {base_placeholder(p) for p in rule.groups.values()}
+    kinds = {CONCEPT_PLACEHOLDERS[p] for p in placeholders if CONCEPT_PLACEHOLDERS.get(p) in ANCHOR_CONCEPTS}
+    if placeholders & set(DIGIT_PLACEHOLDERS) or "NUM" in placeholders:
+        kinds.add(DIGITS)
+    if rule.anchors:
+        kinds.add(ANCHOR_WORDS)
+    return frozenset(kinds)
+
+
 def _needs_day_anchor(partial: Partial, style: DocumentStyle) -> bool:
     """Whether an expression is relative to the last mentioned day rather than the general anchor."""
     if partial.is_time_of_day_only or partial.anaphoric:
@@ -187,6 +207,7 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
     return Tagger(
         rules=rules,
         hints=hint_scanner((word for rule in rules for word in rule.anchors), language),
+        rule_hint_kinds=tuple(hint_kinds(rule) for rule in rules),
         leading_preposition=re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
         flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*(?:de[mn]\s+)?$", re.IGNORECASE),
         language=language,

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from eventline.temporal.hints import MARGIN, hint_scanner
+from eventline.temporal.tagger import default_tagger
 
 
 def test_a_text_without_hints_has_no_window() -> None:
-    assert hint_scanner([], "de").windows("Die Partei und die Gewerkschaft einigten sich.") == []
+    assert hint_scanner([], "de").windows("Die Partei und die Gewerkschaft einigten sich.") == {}
 
 
 def test_a_window_reaches_the_margin_around_a_hint_and_does_not_split_words() -> None:
     text = "x" * 100 + " Anfang Februar kam er " + "y" * 100
-    [(start, end)] = hint_scanner([], "de").windows(text)
+    [(start, end)] = hint_scanner([], "de").windows(text)["months"]
     hint = text.index("Februar")
     assert start <= hint - MARGIN + 1 and end >= hint + len("Februar") + MARGIN - 1
     assert start == 0 or text[start - 1].isspace()
@@ -19,5 +20,23 @@ def test_a_window_reaches_the_margin_around_a_hint_and_does_not_split_words() ->
 
 def test_hints_match_inside_words_and_declared_anchor_words_count() -> None:
     scanner = hint_scanner(["heuer"], "de")
-    assert scanner.windows("im Vorjahr")  # "jahr" inside "Vorjahr"
-    assert scanner.windows("Das Fest ist heuer")
+    assert "units" in scanner.windows("im Vorjahr")  # "jahr" inside "Vorjahr"
+    assert "anchor_words" in scanner.windows("Das Fest ist heuer")
+
+
+def test_a_hint_also_stands_for_the_shorter_hints_inside_it() -> None:
+    assert {"seasons", "units"} <= set(hint_scanner([], "de").windows("im Frühjahr"))
+
+
+def test_windows_find_what_a_full_scan_of_every_rule_example_finds() -> None:
+    tagger = default_tagger()
+    for rule in tagger.rules:
+        for example in rule.examples:
+            text = example.text
+            full = {
+                (m.start(), m.end(), r.id)
+                for r in tagger.rules
+                for m in r.regex.finditer(text)
+                if m.end() > m.start() and not r.vetoed(text, m.start(), m.end())
+            }
+            assert {(c.start, c.end, c.rule.id) for c in tagger.candidates(text)} == full, text
