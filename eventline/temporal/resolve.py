@@ -65,17 +65,13 @@ def _season_of(day: date) -> tuple[int, str]:
     return day.year, SEASON_CODES[day.month // 3]
 
 
-def _pick_cycle(current: int, candidate: int, cycle: int, relation: Relation | None, tense: Direction | None) -> int:
-    """Choose candidate + k*cycle relative to current: strictly before/after for last/next, or by tense."""
+def _pick_cycle(current: int, candidate: int, cycle: int, relation: Relation) -> int:
+    """Move candidate by one cycle so that it lies strictly before (last) or after (next) current."""
     if relation is Relation.LAST:
         return candidate - cycle if candidate >= current else candidate
     if relation is Relation.NEXT:
         return candidate + cycle if candidate <= current else candidate
-    if relation is Relation.THIS or tense is None:
-        return candidate
-    if tense is Direction.FUTURE:
-        return candidate + cycle if candidate < current else candidate
-    return candidate - cycle if candidate > current else candidate
+    return candidate
 
 
 # A month mentioned without a year is read in the reference's year unless the tense points the other way
@@ -89,7 +85,7 @@ NEAREST_FLIP_MONTHS = 6
 
 def _year_of_month(ref: date, month: int, relation: Relation | None, tense: Direction | None) -> int:
     if relation is not None:
-        return ref.year + (_pick_cycle(ref.month, month, 12, relation, None) - month) // 12
+        return ref.year + (_pick_cycle(ref.month, month, 12, relation) - month) // 12
     if tense is Direction.ANCHORED:
         return ref.year
     gap = month - ref.month
@@ -118,7 +114,7 @@ def _relative_offset(p: Partial) -> int | None:
 def _unit_period(p: Partial, unit: str, offset: int, ref: date | None) -> Period:
     if ref is None:
         return {"Y": Period("year"), "M": Period("month"), "W": Period("weekend" if p.weekend else "week"),
-                "DE": Period("decade"), "CE": Period("century")}.get(unit, Period("day"))
+                "Q": Period("quarter"), "DE": Period("decade"), "CE": Period("century")}.get(unit, Period("day"))
     if unit == "Y":
         year = ref.year + offset
         if p.month is not None:
@@ -156,7 +152,7 @@ def _month_period(p: Partial, ref: date | None, tense: Direction | None) -> Peri
         return Period(granularity, None, p.month, p.day)
     if p.relation is not None and p.day is not None:
         current, target = ref.month * 100 + ref.day, p.month * 100 + p.day
-        year = ref.year + (_pick_cycle(current, target, 1200, p.relation, None) - target) // 1200
+        year = ref.year + (_pick_cycle(current, target, 1200, p.relation) - target) // 1200
         return Period(granularity, year, p.month, p.day)
     return Period(granularity, _year_of_month(ref, p.month, p.relation, tense), p.month, p.day)
 
@@ -168,7 +164,7 @@ def _season_period(p: Partial, ref: date | None, tense: Direction | None) -> Per
         season_year, season = _season_of(ref)
         current = season_year * 4 + SEASON_CODES.index(season)
         candidate = season_year * 4 + SEASON_CODES.index(p.season)
-        return Period("season", _pick_cycle(current, candidate, 4, p.relation, None) // 4, season=p.season)
+        return Period("season", _pick_cycle(current, candidate, 4, p.relation) // 4, season=p.season)
     # Unmarked: the season in the reference's calendar year, moved a year when the tense points away.
     if p.season == "WI":
         if ref.month <= 2:
@@ -246,10 +242,9 @@ def period_value(period: Period) -> str:
             return f"{period.decade:03d}" if period.decade >= 0 else f"BC{-period.decade:03d}"
         case "year":
             return year
-        case "quarter":
-            return f"{year}-Q{period.quarter}"
-        case "half":
-            return f"{year}-H{period.quarter}"
+        case "quarter" | "half":
+            letter = "Q" if period.granularity == "quarter" else "H"
+            return f"{year}-{letter}{period.quarter if period.quarter is not None else 'X'}"
         case "season":
             return f"{year}-{period.season}"
         case "month":

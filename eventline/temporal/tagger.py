@@ -209,7 +209,7 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
         hints=hint_scanner((word for rule in rules for word in rule.anchors), language),
         rule_hint_kinds=tuple(hint_kinds(rule) for rule in rules),
         leading_preposition=re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
-        flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*(?:de[mn]\s+)?$", re.IGNORECASE),
+        flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*$", re.IGNORECASE),
         language=language,
     )
 

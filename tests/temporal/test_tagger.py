@@ -85,6 +85,8 @@ def test_tense_decides_the_direction_of_an_ambiguous_expression(text: str, value
         ("am Samstag", "XXXX-WXX-6"),
         ("im vergangenen Sommer", "XXXX-SU"),
         ("um 14 Uhr", "XXXX-XX-XXT14:00"),
+        ("im vergangenen Quartal", "XXXX-QX"),
+        ("im dritten Quartal", "XXXX-Q3"),
     ],
 )
 def test_without_a_dct_relative_values_stay_underspecified(text: str, value: str) -> None:
