@@ -63,3 +63,12 @@ class Partial:
             f is not None for f in (self.year, self.month, self.day, self.weekday, self.unit, self.season)
         )
         return has_time and not has_day and self.value is None
+
+    @property
+    def is_backward_relative(self) -> bool:
+        """Counted back from a reference ("im letzten Jahr", "Vortag", "vor drei Jahren")."""
+        return (
+            self.relation is Relation.LAST
+            or (self.offset is not None and self.offset < 0)
+            or self.direction is Direction.PAST
+        )

@@ -145,7 +145,9 @@ class ReferenceTimes:
             self.last_day = resolved.date_start
         if partial.year is not None and resolved.granularity not in COARSE:
             self.last_explicit = (resolved.date_start, sentence_index)
-        going_back = flashback and self.anchor is not None and resolved.date_start < self.anchor
+        # "ab 1941" or "im letzten Jahr" looks back from the story's time; the story does not go back.
+        looks_back = flashback or partial.is_backward_relative
+        going_back = looks_back and self.anchor is not None and resolved.date_start < self.anchor
         if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE and not going_back:
             self.anchor = resolved.date_start
 

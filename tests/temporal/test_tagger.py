@@ -176,3 +176,10 @@ def test_a_stated_year_does_not_carry_over_to_distant_sentences() -> None:
 def test_a_flashback_date_does_not_pull_a_narrative_back() -> None:
     text = "Am 6. Juni 1944 landeten die Alliierten, nach ab 1941 ausgearbeiteten Plänen. Am 26. Juni fiel Cherbourg."
     assert _values(text, None, DocumentStyle.NARRATIVE)["Am 26. Juni"] == "1944-06-26"
+
+
+def test_a_backward_relative_expression_does_not_pull_a_narrative_back() -> None:
+    text = "Im März 1863 griff Grant an. Im letzten Jahr war es ruhig gewesen. Im Oktober gelang der Durchbruch."
+    values = _values(text, None, DocumentStyle.NARRATIVE)
+    assert values["Im letzten Jahr"] == "1862"
+    assert values["Im Oktober"] == "1863-10"
