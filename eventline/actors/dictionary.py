@@ -25,6 +25,7 @@ class ActorKind(StrEnum):
     """What a surface form names; decides the entity label and how the form inflects."""
 
     COUNTRY = "country"
+    REGION = "region"
     CAPITAL = "capital"
     SEAT = "seat"
     INSTITUTION = "institution"
@@ -45,7 +46,7 @@ class Casing(StrEnum):
 @dataclass(frozen=True, slots=True)
 class ActorName:
     surface: str
-    code: str
+    code: str  # "" for places without a single state (continents)
     kind: ActorKind
     casing: Casing = Casing.LOWER
     gender: str | None = None  # "m"/"f" for persons, used by the pronoun linker
@@ -94,16 +95,17 @@ def pycountry_german_names() -> list[ActorName]:
     return [ActorName(surface, code, ActorKind.COUNTRY) for surface, code in dict.fromkeys(names)]
 
 
-def _names_by_code(mapping: Mapping[str, Iterable[str]], kind: ActorKind) -> Iterator[ActorName]:
+def _names_by_code(mapping: Mapping[str | None, Iterable[str]], kind: ActorKind) -> Iterator[ActorName]:
     for code, surfaces in mapping.items():
         for surface in surfaces:
-            yield ActorName(str(surface), code, kind)
+            yield ActorName(str(surface), code or "", kind)
 
 
 def curated_names() -> list[ActorName]:
     names: list[ActorName] = []
     for file_name, kind in (
         ("countries.yaml", ActorKind.COUNTRY),
+        ("regions.yaml", ActorKind.REGION),
         ("capitals.yaml", ActorKind.CAPITAL),
         ("seats.yaml", ActorKind.SEAT),
         ("institutions.yaml", ActorKind.INSTITUTION),
@@ -162,7 +164,7 @@ def code_by_form() -> Mapping[str, str]:
     """Lower-cased single-word form → code, for lookups outside the ruler (hyphenated compounds)."""
     table: dict[str, str] = {}
     for name in actor_names():
-        if " " in name.surface or name.kind in (ActorKind.DEMONYM, ActorKind.PERSON):
+        if " " in name.surface or not name.code or name.kind in (ActorKind.DEMONYM, ActorKind.PERSON):
             continue
         table.setdefault(name.surface.lower(), name.code)
     return table

@@ -40,7 +40,7 @@ def genitive_forms(word: str) -> list[str]:
 def adjective_stem(word: str) -> str | None:
     """Stem of an inflected attributive adjective ("Europäische" → "Europäisch"), None for other words."""
     for ending in ("es", "er", "en", "em", "e"):
-        if word.endswith(ending) and len(word) > len(ending) + 3:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return None
 

@@ -29,6 +29,7 @@ ENGLISH_AND_GERMAN_ARTICLES = frozenset({"the", "of", "a", "an", "and", "der", "
 PLACE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.CAPITAL})
 LABEL_BY_KIND = {
     ActorKind.COUNTRY: "GPE",
+    ActorKind.REGION: "LOC",
     ActorKind.CAPITAL: "GPE",
     ActorKind.SEAT: "GPE",
     ActorKind.BLOC: "GPE",
@@ -131,6 +132,8 @@ def _name_label(doc: Doc, start: int, end: int) -> str:
         return "PER"
     if _is_given_name(first) and not _capitalized_function_word(last):
         return "PER"
+    if end - start == 1 and _is_acronym(first):
+        return "ORG"  # parties, agencies, companies, also after "in" ("in der FDP")
     if previous is not None and follows_locative_preposition(doc[start:end]):
         return "LOC"
     if end - start == 1:
@@ -144,9 +147,11 @@ def _single_word_name_label(token: Token) -> str:
     text = token.text
     if place_country(text) or text.lower().endswith(name_cues().place_suffixes):
         return "LOC"
-    if len(text) >= 2 and text.isupper():
-        return "ORG"  # acronyms: parties, agencies, companies
     return UNTYPED_NAME
+
+
+def _is_acronym(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
 
 
 def _capitalized_function_word(token: Token) -> bool:
@@ -194,7 +199,9 @@ def proper_noun_entities(doc: Doc) -> list[Span]:
     while i < len(doc):
         token = doc[i]
         after_title = i > 0 and doc[i - 1].text in cues.person_titles
-        if not (_capitalized(token) and (_is_proper_noun(token) or after_title)):
+        starts_name = _is_proper_noun(token) or after_title
+        # Titles and roles introduce names but are not part of them ("Herr Homann", "Präsident X").
+        if not _capitalized(token) or not starts_name or token.text in cues.person_titles or _is_role(token):
             i += 1
             continue
         end = i + 1

@@ -1,6 +1,7 @@
 """Within-document linking: role codes, later mentions of a person, and pronoun antecedents.
 
-Later mentions ("Herr Medwedew", "Healey") take the code of the earlier full mention. Third-person
+Later mentions ("Herr Medwedew", "Healey", "Bushs") are the person of the earlier full mention: PER,
+with its code. Third-person
 pronouns get `token._.antecedent`: "er/ihn/ihm" the most recent person not known to be a woman;
 "sie/ihr" the only woman, or else the only organization or state introduced with "die", in the
 current and the previous sentences. Anything less clear is left as None.
@@ -43,16 +44,40 @@ def code_people_by_role(entities: Sequence[Span]) -> list[Span]:
     return coded
 
 
-def link_later_mentions(entities: Sequence[Span]) -> list[Span]:
-    """A name that repeats the last word of an earlier coded person gets that person's code."""
-    code_by_surname: dict[str, str] = {}
-    linked = []
-    for ent in entities:
-        if ent.label_ == "PER" and ent.kb_id_:
-            code_by_surname.setdefault(ent[-1].text, ent.kb_id_)
-        elif not ent.kb_id_ and ent.label_ in ("PER", "MISC", "") and ent[-1].text in code_by_surname:
-            ent = Span(ent.doc, ent.start, ent.end, label="PER", kb_id=code_by_surname[ent[-1].text])
-        linked.append(ent)
+def _surname_key(word: str) -> str:
+    """"Medwedews" and "Bush's" are the genitive of "Medwedew" and "Bush"."""
+    for ending in ("'s", "’s", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word
+
+
+def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
+    """A name that repeats the last word of an earlier person is that person: it gets the label PER and
+    the person's code, unless the dictionary already coded it (a guessed LOC or MISC is overruled).
+    A capitalized word outside any entity that repeats it becomes a PER mention too ("Brenneckes Rede")."""
+    people: dict[str, str] = {}
+    linked: list[Span] = []
+    pending = iter(sorted(entities, key=lambda e: e.start))
+    ent = next(pending, None)
+    i = 0
+    while i < len(doc):
+        if ent is not None and ent.start == i:
+            last = ent[-1].text
+            earlier = people.get(last, people.get(_surname_key(last)))
+            if earlier is not None and not ent.kb_id_ and ent.label_ in ("PER", "MISC", "LOC"):
+                ent = Span(doc, ent.start, ent.end, label="PER", kb_id=earlier)
+            if ent.label_ == "PER" and (ent.kb_id_ or last not in people):
+                people[last] = ent.kb_id_
+            linked.append(ent)
+            i = ent.end
+            ent = next(pending, None)
+            continue
+        token = doc[i]
+        earlier = people.get(token.text, people.get(_surname_key(token.text)))
+        if earlier is not None and token.text[:1].isupper():
+            linked.append(Span(doc, i, i + 1, label="PER", kb_id=earlier))
+        i += 1
     return linked
 
 
@@ -113,7 +138,7 @@ def _is_third_person_pronoun(token: Token) -> bool:
 
 class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
-        entities = link_later_mentions(code_people_by_role(list(doc.ents)))
+        entities = link_later_mentions(doc, code_people_by_role(list(doc.ents)))
         doc.ents = entities
         if not doc.has_annotation("SENT_START"):
             return doc

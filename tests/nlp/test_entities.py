@@ -138,3 +138,16 @@ def test_existing_model_entities_are_kept_and_get_codes():
         ("Präsident Wladimir Putin", "PER", "RUS"),
         ("sprach", "MISC", "X"),
     ]
+
+
+def test_a_title_is_not_part_of_the_name(nlp):
+    assert [e.text for e in nlp("Herr Brennecke widersprach.").ents] == ["Brennecke"]
+
+
+def test_an_unknown_acronym_after_in_is_an_organization(nlp):
+    assert _entity(nlp, "Der Streit in der FDP wächst.", "FDP")[0] == "ORG"
+
+
+def test_regions_are_locations_coded_with_their_state_if_they_have_one(nlp):
+    assert _entity(nlp, "Charkiw wurde beschossen.", "Charkiw") == ("LOC", "UKR")
+    assert _entity(nlp, "Der Nahe Osten kommt nicht zur Ruhe.", "Nahe Osten") == ("LOC", "")

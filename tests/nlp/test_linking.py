@@ -55,3 +55,14 @@ def test_sie_stays_unresolved_when_it_is_unclear(nlp):
 def test_pronouns_far_from_any_person_stay_unresolved(nlp):
     text = "Olaf Scholz kam. Es regnete. Es schneite. Es stürmte. Dann sagte er nichts."
     assert _antecedents(nlp, text) == [("er", None)]
+
+
+def test_a_genitive_later_mention_is_the_same_person(nlp):
+    text = "Der britische Verteidigungsminister Tom Brennecke kam an. Brenneckes Rede war kurz."
+    assert _codes(nlp, text, "Brenneckes") == ["GBR"]
+
+
+def test_a_later_surname_is_a_person_even_without_a_code(nlp):
+    text = "Gestern sprach der Ökonom Karl Hamsbach. Hamsbach sagte, die Lage sei ernst."
+    doc = nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Hamsbach"] == [("Hamsbach", "PER")]
