@@ -53,6 +53,7 @@ def test_anfang_februar_stops_before_a_following_count(base_date: date) -> None:
         "Es kamen 1370 Landungsboote zum Einsatz.",
         "Sie nahm am Winter-Biathlon teil.",
         "Das Ergebnis: 12,5 Prozent und 14.30 Punkte.",
+        "Kapitel 1.2. beschreibt das Verfahren.",
     ],
 )
 def test_non_dates_are_not_tagged(text: str, base_date: date) -> None:
@@ -67,6 +68,7 @@ def test_non_dates_are_not_tagged(text: str, base_date: date) -> None:
         ("Im August wird das neue Werk eröffnet.", "2023-08"),
         ("Am Samstag blockierte China das Kommuniqué.", "2023-02-25"),
         ("Am Samstag wird China das Kommuniqué blockieren.", "2023-03-04"),
+        ("In der Nacht zum Sonntag griffen Drohnen an.", "2023-02-26"),
         ("Im Winter war es kalt.", "2023-WI"),
         ("Im Herbst hat der Verein ein Fest gefeiert.", "2022-FA"),
     ],
