@@ -10,6 +10,7 @@ Ukraine", "Rekrutierung ... durch Russland").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -117,15 +118,34 @@ def in_prepositional_phrase(doc: Doc, start: int, floor: int) -> bool:
     return context.preposition is not None
 
 
-def entity_mentions(doc: Doc, start: int, end: int, floor: int) -> list[Mention]:
-    result = []
-    for ent in doc.ents:
-        if ent.start < start or ent.end > end or ent.label_ not in _ACTOR_LABELS:
-            continue
-        context = phrase_context(doc, ent.start, floor)
-        result.append(Mention(ent.start, ent.end, ent.text, ent.kb_id_ or None, ent.label_, context.preposition,
-                              context.genitive))
-    return result
+@dataclass(frozen=True, slots=True, eq=False)
+class EntityIndex:
+    """A Doc's actor entities, read once (`Doc.ents` is rebuilt on every access)."""
+
+    doc: Doc
+    spans: tuple[Span, ...]
+    starts: tuple[int, ...]
+    parsed: bool  # the Doc has a dependency parse
+    in_timex: frozenset[int]  # tokens inside temporal expressions
+
+    @classmethod
+    def of(cls, doc: Doc, timex_spans: Sequence[tuple[int, int]] = ()) -> EntityIndex:
+        spans = tuple(sorted((e for e in doc.ents if e.label_ in _ACTOR_LABELS), key=lambda e: e.start))
+        return cls(doc, spans, tuple(e.start for e in spans), doc.has_annotation("DEP"),
+                   _timex_tokens(doc, timex_spans))
+
+    def mentions(self, start: int, end: int, floor: int) -> list[Mention]:
+        """Entities inside tokens [start, end), with the phrase they stand in (looking back to `floor`)."""
+        result = []
+        for ent in self.spans[bisect_left(self.starts, start) :]:
+            if ent.start >= end:
+                break
+            if ent.end > end:
+                continue
+            context = phrase_context(self.doc, ent.start, floor)
+            result.append(Mention(ent.start, ent.end, ent.text, ent.kb_id_ or None, ent.label_, context.preposition,
+                                  context.genitive))
+        return result
 
 
 class PronounResolver:
@@ -161,8 +181,13 @@ def _span_mention(span: Span) -> Mention:
     return Mention(span.start, span.end, span.text, code, label)
 
 
-def _in_timex(token: Token, timex_spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= token.idx < e for s, e in timex_spans)
+def _timex_tokens(doc: Doc, timex_spans: Sequence[tuple[int, int]]) -> frozenset[int]:
+    tokens: set[int] = set()
+    for start, end in timex_spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return frozenset(tokens)
 
 
 def _is_nominal(token: Token) -> bool:
@@ -181,14 +206,15 @@ def _noun_phrase(doc: Doc, head: int, floor: int, ceiling: int) -> tuple[int, in
     return start, end
 
 
-def mention_for_nominal(doc: Doc, i: int, floor: int, ceiling: int, trigger_i: int,
+def mention_for_nominal(index: EntityIndex, i: int, floor: int, ceiling: int, trigger_i: int,
                         resolver: PronounResolver) -> Mention | None:
+    doc = index.doc
     token = doc[i]
     if tk.is_pronoun_subject(token) and not token.ent_type_:
         return resolver.resolve(token)
     start, end = _noun_phrase(doc, i, floor, ceiling)
-    inside = entity_mentions(doc, start, end, floor) or [
-        m for m in entity_mentions(doc, floor, ceiling, floor) if m.start <= i < m.end
+    inside = index.mentions(start, end, floor) or [
+        m for m in index.mentions(floor, ceiling, floor) if m.start <= i < m.end
     ]
     named = [m for m in inside if m.label != "NORP"]
     if named:
@@ -229,14 +255,15 @@ def subject_ellipsis(doc: Doc, clause: Clause) -> bool:
     return True
 
 
-def _subject_candidates(doc: Doc, clause: Clause, timex_spans: Sequence[tuple[int, int]]) -> Iterable[int]:
+def _subject_candidates(index: EntityIndex, clause: Clause) -> Iterable[int]:
+    doc = index.doc
     start = _content_start(doc, clause)
     finite = _first_finite(doc, start, clause.end)
 
     def nominals(lo: int, hi: int) -> list[int]:
         found = []
         for token in doc[lo:hi]:
-            if not _is_nominal(token) or _in_timex(token, timex_spans) or token.lower_ in _REFLEXIVES:
+            if not _is_nominal(token) or token.i in index.in_timex or token.lower_ in _REFLEXIVES:
                 continue
             context = phrase_context(doc, token.i, lo)
             if context.preposition is None and not context.genitive:
@@ -269,13 +296,14 @@ def _ends_noun_phrase(token: Token) -> bool:
     return tk.is_verb(token) or tk.is_clause_punct(token) or tk.is_coordinator(token) or token.lower_ == "bis"
 
 
-def _np_internal_arguments(doc: Doc, noun: Token, clause: Clause) -> tuple[Mention | None, Mention | None]:
+def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> tuple[Mention | None, Mention | None]:
     """(actor, recipient) inside a nominal trigger's own phrase."""
+    doc = index.doc
     actor = recipient = None
     left = noun.i
     while left - 1 >= clause.start and (_np_internal(doc[left - 1]) or doc[left - 1].ent_type_):
         left -= 1
-    for m in entity_mentions(doc, left, noun.i, clause.start):
+    for m in index.mentions(left, noun.i, clause.start):
         # "westlicher Sanktionen", "Russlands Angriffe", also after a preposition governing the trigger too
         # ("trotz westlicher Sanktionen"); not "die unter Vermittlung der UN geführten Gespräche"
         governs_both = m.preposition is not None and all(_np_internal(t) for t in doc[left : m.start])
@@ -285,7 +313,7 @@ def _np_internal_arguments(doc: Doc, noun: Token, clause: Clause) -> tuple[Menti
     while right < clause.end and not _ends_noun_phrase(doc[right]):
         right += 1
     genitive = None
-    for m in entity_mentions(doc, noun.i + 1, right, noun.i):
+    for m in index.mentions(noun.i + 1, right, noun.i):
         if m.genitive and any(tk.is_noun(t) for t in doc[noun.i + 1 : m.start]):
             continue  # the attribute of a later noun ("Angriff auf Polen bis zur Niederlage Frankreichs")
         if m.preposition in _prepositions("agent") and actor is None and m.preposition != "von":
@@ -314,7 +342,8 @@ def _location(mentions: Sequence[Mention]) -> Mention | None:
                 None)
 
 
-def _parsed_arguments(doc: Doc, trigger: Token, clause: Clause, resolver: PronounResolver) -> Arguments | None:
+def _parsed_arguments(index: EntityIndex, trigger: Token, clause: Clause,
+                      resolver: PronounResolver) -> Arguments | None:
     verb = trigger
     while not tk.is_verb(verb) and verb.head is not verb:
         verb = verb.head
@@ -326,33 +355,33 @@ def _parsed_arguments(doc: Doc, trigger: Token, clause: Clause, resolver: Pronou
         subtree = list(child.subtree)
         lo, hi = subtree[0].i, subtree[-1].i + 1
         if dep in _dependency_labels("subject") or dep in _dependency_labels("agent"):
-            actor = actor or mention_for_nominal(doc, child.i, lo, hi, trigger.i, resolver) or _choose(
-                entity_mentions(doc, lo, hi, lo), None)
+            actor = actor or mention_for_nominal(index, child.i, lo, hi, trigger.i, resolver) or _choose(
+                index.mentions(lo, hi, lo), None)
         elif dep in _dependency_labels("object") | _dependency_labels("dative") | _dependency_labels(
             "passive_subject"
         ):
-            recipient = recipient or _choose(entity_mentions(doc, lo, hi, lo), None)
+            recipient = recipient or _choose(index.mentions(lo, hi, lo), None)
         elif dep in _dependency_labels("prepositional") and subtree[0].lower_ in _prepositions("recipient"):
-            recipient = recipient or _choose(entity_mentions(doc, lo, hi, lo), None)
+            recipient = recipient or _choose(index.mentions(lo, hi, lo), None)
     if actor is None:
         return None
     if recipient is not None and recipient.code == actor.code:
         recipient = None
-    mentions = entity_mentions(doc, clause.start, clause.end, clause.start)
+    mentions = index.mentions(clause.start, clause.end, clause.start)
     return Arguments(actor, recipient, _location(mentions), True, True)
 
 
-def find_arguments(doc: Doc, trigger: Token, clause: Clause, timex_spans: Sequence[tuple[int, int]],
-                   resolver: PronounResolver) -> Arguments:
+def find_arguments(index: EntityIndex, trigger: Token, clause: Clause, resolver: PronounResolver) -> Arguments:
     """Actor, recipient and location of `trigger` within `clause` (no inheritance from other clauses)."""
-    if doc.has_annotation("DEP"):
-        parsed = _parsed_arguments(doc, trigger, clause, resolver)
+    doc = index.doc
+    if index.parsed:
+        parsed = _parsed_arguments(index, trigger, clause, resolver)
         if parsed is not None:
             return parsed
-    mentions = entity_mentions(doc, clause.start, clause.end, clause.start)
+    mentions = index.mentions(clause.start, clause.end, clause.start)
     own_actor = own_recipient = None
     if tk.is_noun(trigger) or not tk.is_verb(trigger):
-        own_actor, own_recipient = _np_internal_arguments(doc, trigger, clause)
+        own_actor, own_recipient = _np_internal_arguments(index, trigger, clause)
     passive = is_passive(doc, clause)
     subject: Mention | None = None
     subject_seen = False
@@ -362,9 +391,9 @@ def find_arguments(doc: Doc, trigger: Token, clause: Clause, timex_spans: Sequen
         subject = min(agent_phrases, key=lambda m: abs(m.start - trigger.i), default=None)
         subject_seen = subject is not None
     elif not subject_ellipsis(doc, clause):
-        for i in _subject_candidates(doc, clause, timex_spans):
+        for i in _subject_candidates(index, clause):
             subject_seen = True
-            subject = mention_for_nominal(doc, i, clause.start, clause.end, trigger.i, resolver)
+            subject = mention_for_nominal(index, i, clause.start, clause.end, trigger.i, resolver)
     actor = own_actor or subject
     actor_code = actor.code if actor else None
     taken = {(actor.start, actor.end)} if actor else set()

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from eventline.events import tokens as tk
 from eventline.events.arguments import (
     Arguments,
+    EntityIndex,
     Mention,
     PronounResolver,
     find_arguments,
@@ -131,16 +132,16 @@ def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Argume
     return in_prepositional_phrase(doc, match.token_i, clause.start) and not args.actor_in_phrase
 
 
-def _build(doc: Doc, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon, timexes: Sequence[Timex],
-           resolver: PronounResolver, doc_id: str, published: date | None) -> tuple[Candidate, bool] | None:
+def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon,
+           timexes: Sequence[Timex], resolver: PronounResolver, doc_id: str, published: date | None) -> tuple[Candidate, bool] | None:
+    doc = index.doc
     entry = match.entry
-    index = _clause_index(view.clauses, match.token_i)
-    clause = view.clauses[index]
+    position = _clause_index(view.clauses, match.token_i)
+    clause = view.clauses[position]
     if clause.kind is ClauseKind.PURPOSE or not _conditions_met(entry, doc, clause, view.sentence):
         return None
     trigger = doc[match.token_i]
-    timex_spans = [(t.start, t.end) for t in timexes]
-    args = find_arguments(doc, trigger, clause, timex_spans, resolver)
+    args = find_arguments(index, trigger, clause, resolver)
     if _background_noun(doc, match, clause, args):
         return None
     actor, recipient, location = args.actor, args.recipient, args.location
@@ -164,7 +165,7 @@ def _build(doc: Doc, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon,
     if not scope and inherits:
         scope = _timexes_in(doc, view.clauses[clause.parent], timexes)  # type: ignore[index]
     when = date_event(scope, trigger.idx, published)
-    flags = context_flags(doc, view.sentence, view.clauses, index, trigger, future_date=when.future_hint,
+    flags = context_flags(doc, view.sentence, view.clauses, position, trigger, future_date=when.future_hint,
                           event_end=when.date_end, published=published)
     text_dated = when.source in (DateSource.EXPLICIT, DateSource.RELATIVE)
     event = Event(
@@ -222,7 +223,7 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
     lexicon = load_lexicon()
     matches = find_triggers(doc, lexicon)
     resolver = PronounResolver()
-    timex_spans = [(t.start, t.end) for t in timexes]
+    entities = EntityIndex.of(doc, [(t.start, t.end) for t in timexes])
     found: list[_Found] = []
     for sentence in doc.sents:
         if sentence.end_char <= body_start:
@@ -232,7 +233,7 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
         in_sentence = [m for m in matches if sentence.start <= m.token_i < sentence.end]
         for index, clause in enumerate(clauses):
             anchor = _clause_anchor(doc, clause)
-            clause_args = find_arguments(doc, anchor, clause, timex_spans, resolver)
+            clause_args = find_arguments(entities, anchor, clause, resolver)
             actor = clause_args.actor
             if actor is None and clause.parent is not None and subject_ellipsis(doc, clause):
                 actor = view.clause_actor[clause.parent]
@@ -240,7 +241,7 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
             for match in (m for m in in_sentence if clause.contains(m.token_i)):
                 if _governed_content(view, index, in_sentence):
                     continue
-                built = _build(doc, view, match, lexicon, timexes, resolver, doc_id, published)
+                built = _build(entities, view, match, lexicon, timexes, resolver, doc_id, published)
                 if built is not None:
                     candidate, in_phrase = built
                     found.append(_Found(clause.start, candidate, match.entry.kind, in_phrase))

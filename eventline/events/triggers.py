@@ -23,7 +23,7 @@ from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, cue_wor
 _NOUN_ENDINGS = "(?:e|en|n|s|es)?"
 # A compound's modifier is at least three letters ("Staatsbesuch") or ends in a hyphen ("EU-Gipfel");
 # shorter ones are prefixes that change the meaning ("Anreise", "Bedrohung").
-_COMPOUND_PREFIX = "(?:.*-|.{3,})?"
+_COMPOUND_PREFIX = "(?:.*?-|.{3,}?)??"  # lazy: the longest trigger noun wins ("Aufforderung", not "Forderung")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +37,42 @@ def noun_pattern(noun: str) -> str:
     return f"^{_COMPOUND_PREFIX}{re.escape(noun.lower())}{_NOUN_ENDINGS}$"
 
 
+_NOUN_KEY = "TRIGGER_NOUN"
+
+
+@cache
+def _noun_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    """All trigger nouns in one compound-suffix alternation; the matched group names the noun."""
+    nouns = sorted({e.lemma.lower() for e in lexicon.entries if e.kind is TriggerKind.NOUN}, key=len, reverse=True)
+    return re.compile(f"^{_COMPOUND_PREFIX}({'|'.join(map(re.escape, nouns))}){_NOUN_ENDINGS}$")
+
+
+@cache
+def _noun_entries(lexicon: Lexicon) -> dict[str, tuple[TriggerEntry, ...]]:
+    by_noun: dict[str, list[TriggerEntry]] = {}
+    for entry in lexicon.entries:
+        if entry.kind is TriggerKind.NOUN:
+            by_noun.setdefault(entry.lemma.lower(), []).append(entry)
+    return {noun: tuple(entries) for noun, entries in by_noun.items()}
+
+
 @cache
 def _matcher(vocab: Vocab, lexicon: Lexicon) -> Matcher:
     matcher = Matcher(vocab)
     for entry in lexicon.entries:
         if entry.kind is TriggerKind.VERB:
-            patterns = [[{"LEMMA": entry.lemma}], [{"LOWER": entry.lemma}]]
-        else:
-            regex = noun_pattern(entry.lemma)
-            patterns = [[{"LOWER": {"REGEX": regex}}], [{"LEMMA": {"REGEX": f"(?i){regex}"}}]]
-        matcher.add(entry.key, patterns)
+            matcher.add(entry.key, [[{"LEMMA": entry.lemma}], [{"LOWER": entry.lemma}]])
+    regex = _noun_regex(lexicon).pattern
+    matcher.add(_NOUN_KEY, [[{"LOWER": {"REGEX": regex}}], [{"LEMMA": {"REGEX": f"(?i){regex}"}}]])
     return matcher
+
+
+def _matched_nouns(token: Token, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
+    for form in tk.lower_variants(token):
+        found = _noun_regex(lexicon).match(form)
+        if found:
+            return _noun_entries(lexicon)[found.group(1)]
+    return ()
 
 
 def _untagged(token: Token) -> bool:
@@ -84,11 +109,13 @@ def find_triggers(doc: Doc, lexicon: Lexicon | None = None) -> list[TriggerMatch
     matches: dict[tuple[int, str], TriggerMatch] = {}
     # allow_missing: Docs without a lemmatizer still match on the lowercased forms
     for match_id, start, _end in _matcher(doc.vocab, lexicon)(doc, allow_missing=True):
-        entry = entries[doc.vocab.strings[match_id]]
+        key = doc.vocab.strings[match_id]
         token = doc[start]
-        if start in particles or not _kind_fits(token, entry.kind):
-            continue  # "trifft ... ein" is "eintreffen", not "treffen"
-        matches.setdefault((start, entry.key), TriggerMatch(start, entry))
+        found = _matched_nouns(token, lexicon) if key == _NOUN_KEY else (entries[key],)
+        for entry in found:
+            if start in particles or not _kind_fits(token, entry.kind):
+                continue  # "trifft ... ein" is "eintreffen", not "treffen"
+            matches.setdefault((start, entry.key), TriggerMatch(start, entry))
     for token in doc:
         if token.i in particles or not (tk.is_verb(token) or _untagged(token)):
             continue
