@@ -85,7 +85,7 @@ class PhraseContext:
     head: int | None = None
 
 
-def phrase_context(doc: Doc, start: int, floor: int) -> PhraseContext:
+def phrase_context(doc: Doc, start: int, floor: int, person: bool = False) -> PhraseContext:
     """Where the noun phrase whose name starts at `start` stands: after a preposition, after a noun
     (a genitive attribute), or neither. Walks left over articles and adjectives, and over a title before
     a person's name."""
@@ -100,7 +100,7 @@ def phrase_context(doc: Doc, start: int, floor: int) -> PhraseContext:
                 seen_determiner = token
             i -= 1
             continue
-        if tk.is_noun(token) and seen_determiner is None and _is_agentive(token):
+        if person and tk.is_noun(token) and seen_determiner is None and _is_agentive(token):
             i -= 1  # "Verteidigungsminister Lecornu": the title belongs to the name
             continue
         if tk.is_noun(token):
@@ -142,7 +142,7 @@ class EntityIndex:
                 break
             if ent.end > end:
                 continue
-            context = phrase_context(self.doc, ent.start, floor)
+            context = phrase_context(self.doc, ent.start, floor, person=ent.label_ == "PER")
             result.append(Mention(ent.start, ent.end, ent.text, ent.kb_id_ or None, ent.label_, context.preposition,
                                   context.genitive))
         return result
@@ -265,7 +265,7 @@ def _subject_candidates(index: EntityIndex, clause: Clause) -> Iterable[int]:
         for token in doc[lo:hi]:
             if not _is_nominal(token) or token.i in index.in_timex or token.lower_ in _REFLEXIVES:
                 continue
-            context = phrase_context(doc, token.i, lo)
+            context = phrase_context(doc, token.i, lo, person=token.ent_type_ == "PER")
             if context.preposition is None and not context.genitive:
                 found.append(token.i)
         return found

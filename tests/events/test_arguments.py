@@ -1,0 +1,41 @@
+"""Actor, recipient and location from German word order (no parser)."""
+from __future__ import annotations
+
+from eventline.events.arguments import EntityIndex, PronounResolver, find_arguments, phrase_context
+from eventline.events.clauses import split_clauses
+
+
+def arguments(doc, trigger_text: str):
+    trigger = next(t for t in doc if t.text == trigger_text)
+    sentence = trigger.sent
+    clause = next(c for c in split_clauses(sentence) if c.contains(trigger.i))
+    return find_arguments(EntityIndex.of(doc), trigger, clause, PronounResolver())
+
+
+def test_a_noun_after_a_preposition_or_another_noun_is_not_a_subject(tagged):
+    doc = tagged("Die Lieferung an die Ukraine@GPE:UKR und der Präsident Polens@GPE:POL .")
+    ukraine, poland = doc.ents
+    assert phrase_context(doc, ukraine.start, 0).preposition == "an"
+    context = phrase_context(doc, poland.start, 0)
+    assert context.preposition is None and context.genitive
+
+
+def test_the_subject_stands_after_the_verb_when_the_vorfeld_is_an_adverbial(tagged):
+    args = arguments(tagged("Am Samstag blockierte/VVFIN/blockieren China@GPE:CHN den Antrag Indiens@GPE:IND ."),
+                     "blockierte")
+    assert (args.actor.code, args.recipient.code) == ("CHN", "IND")
+
+
+def test_a_noun_in_the_vorfeld_is_the_subject_even_without_an_actor_code(tagged):
+    args = arguments(tagged("Analysten haben/VAFIN/haben China@GPE:CHN kritisiert/VVPP/kritisieren ."), "kritisiert")
+    assert args.actor is None and args.subject_seen and args.recipient.code == "CHN"
+
+
+def test_a_demonym_before_a_role_noun_names_the_actor(tagged):
+    args = arguments(tagged("Der britische@NORP:GBR Premierminister lobte/VVFIN/loben Indien@GPE:IND ."), "lobte")
+    assert (args.actor.code, args.recipient.code) == ("GBR", "IND")
+
+
+def test_a_place_after_in_is_the_location(tagged):
+    args = arguments(tagged("Russland@GPE:RUS griff/VVFIN/greifen Ziele in Syrien@GPE:SYR an/PTKVZ ."), "griff")
+    assert (args.actor.code, args.location.code) == ("RUS", "SYR")
