@@ -27,7 +27,7 @@ from eventline.temporal.rules import (
     interpret,
     load_rules,
 )
-from eventline.temporal.tense import sentence_spans, sentence_tense
+from eventline.temporal.tense import Cue, nearest_cue_direction, sentence_spans, tense_cues_in
 from schemas import Timex, TimexType
 
 # Granularities too coarse to move a narrative's reference time.
@@ -51,8 +51,11 @@ class Tagger:
     def candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
         windows = self.hints.windows(text)
+        merged: dict[frozenset[str], list[tuple[int, int]]] = {}  # many rules share their hint kinds
         for rule, kinds in zip(self.rules, self.rule_hint_kinds, strict=True):
-            for window_start, window_end in merge_windows(windows.get(kind, []) for kind in kinds):
+            if kinds not in merged:
+                merged[kinds] = merge_windows(windows.get(kind, []) for kind in kinds)
+            for window_start, window_end in merged[kinds]:
                 for match in rule.regex.finditer(text, window_start, window_end):
                     if match.end() == match.start() or rule.vetoed(text, match.start(), match.end()):
                         continue
@@ -70,18 +73,17 @@ class Tagger:
         spans = sentence_spans(text)
         times = ReferenceTimes(style, anchor=dct if style is DocumentStyle.NEWS else None)
         timexes: list[Timex] = []
+        cues: dict[int, list[Cue]] = {}  # tense cues per sentence, found once
         for candidate in select(self.candidates(text)):
             sentence_index = _sentence_index(spans, candidate.start)
             sentence_start, sentence_end = spans[sentence_index]
-            tense = (
-                Direction.ANCHORED
-                if style is DocumentStyle.NARRATIVE
-                else sentence_tense(
-                    text[sentence_start:sentence_end],
-                    (candidate.start - sentence_start, candidate.end - sentence_start),
-                    self.language,
-                )
-            )
+            if style is DocumentStyle.NARRATIVE:
+                tense: Direction | None = Direction.ANCHORED
+            else:
+                if sentence_index not in cues:
+                    cues[sentence_index] = list(tense_cues_in(text[sentence_start:sentence_end], self.language))
+                span = (candidate.start - sentence_start, candidate.end - sentence_start)
+                tense = nearest_cue_direction(cues[sentence_index], span)
             reference, tense = times.reference_for(candidate.partial, sentence_index, tense)
             resolved = _resolve(candidate.partial, reference, tense)
             flashback = bool(self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start))

@@ -8,7 +8,7 @@ dass er Anfang April besuchen werde" the date belongs to "werde".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -95,11 +95,14 @@ def sentence_tense(
     sentence: str, span: tuple[int, int] | None = None, language: str = DEFAULT_LANGUAGE
 ) -> Direction | None:
     """The direction of the cue nearest to `span` (offsets in `sentence`); future wins ties and no span."""
+    return nearest_cue_direction(list(tense_cues_in(sentence, language)), span)
+
+
+def nearest_cue_direction(cues: Sequence[Cue], span: tuple[int, int] | None) -> Direction | None:
     start, end = span if span is not None else (0, 0)
 
     def rank(cue: Cue) -> tuple[int, int]:
         distance = 0 if span is None else max(cue.start - end, start - cue.end, 0)
         return distance, 0 if cue.direction is Direction.FUTURE else 1
 
-    found = sorted(tense_cues_in(sentence, language), key=rank)
-    return found[0].direction if found else None
+    return min(cues, key=rank).direction if cues else None
