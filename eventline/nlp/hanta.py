@@ -2,6 +2,9 @@
 
 HanTa tags ~2,900 tokens/s, so results are cached: whole sentences by their word tuple (news repeats
 headlines, datelines and boilerplate) and lemmas by (word, tag). The model is loaded once per process.
+Measured on the 125 KRAUTS dev documents (54k tokens, 2 shared cores): sentences + HanTa ~4,300 tokens/s
+from cold caches (the lemma cache pays off within a corpus); the whole default pipeline ~3,800 tokens/s
+cold and ~41,000 tokens/s on text seen before.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Build the German pipeline: offline default (blank German + rules + HanTa) or a user-installed model.
 
-Default: tokenizer → german_sentences → hanta_tagger → actor_ruler (+ actor_ruler_exact) → actor_entities
+Default: tokenizer → actor_ruler → actor_ruler_exact → german_sentences → hanta_tagger → actor_entities
 → actor_linker.
 With a statistical model (a package name or a path): its components and entities are kept; line-break
 sentence boundaries go in before its parser (or after its senter), our full sentence splitter only where
@@ -54,16 +54,23 @@ def _words(nlp: Language) -> Tokenize:
     return lambda text: [(t.text, t.whitespace_) for t in nlp.make_doc(text)]
 
 
-def add_actor_components(nlp: Language, guess_unknown_names: bool) -> None:
-    # Two phrase rulers: names case-insensitively, abbreviations ("EU", not "eu") and persons as written.
-    for name, casing, overwrite in (("actor_ruler", Casing.LOWER, True), ("actor_ruler_exact", Casing.EXACT, False)):
+def add_actor_rulers(nlp: Language) -> None:
+    """Two phrase rulers, first in the pipeline: names case-insensitively, then abbreviations ("EU",
+    not "eu") and persons as written. They only read token texts; being first also keeps SpanRuler
+    from running the components before it over every phrase pattern while the patterns are added."""
+    for name, casing, overwrite in (("actor_ruler_exact", Casing.EXACT, False), ("actor_ruler", Casing.LOWER, True)):
         ruler = nlp.add_pipe(
             "span_ruler",
             name=name,
+            first=True,
             config={"spans_key": MATCHES_KEY, "annotate_ents": False, "overwrite": overwrite,
                     "phrase_matcher_attr": "LOWER" if casing == Casing.LOWER else "ORTH"},
         )
         ruler.add_patterns(actor_patterns(_words(nlp), casing))
+
+
+def add_actor_components(nlp: Language, guess_unknown_names: bool) -> None:
+    add_actor_rulers(nlp)
     nlp.add_pipe("actor_entities", config={"guess_unknown_names": guess_unknown_names})
     nlp.add_pipe("actor_linker")
 

@@ -39,7 +39,7 @@ def tagger_parser_model(tmp_path_factory) -> Path:
 def test_default_pipeline_runs_our_components_in_order():
     nlp = load_pipeline()
     assert nlp.pipe_names == [
-        "german_sentences", "hanta_tagger", "actor_ruler", "actor_ruler_exact", "actor_entities", "actor_linker",
+        "actor_ruler", "actor_ruler_exact", "german_sentences", "hanta_tagger", "actor_entities", "actor_linker",
     ]
 
 
@@ -52,7 +52,8 @@ def test_default_pipeline_keeps_document_offsets_and_whitespace_tokens():
 
 def test_a_model_path_keeps_its_components_and_entities_and_gets_our_codes(sentencizer_model):
     nlp = load_pipeline(str(sentencizer_model))
-    assert nlp.pipe_names[:2] == ["sentencizer", "line_break_sentences"]
+    names = nlp.pipe_names
+    assert names.index("line_break_sentences") == names.index("sentencizer") + 1
     assert {"entity_ruler", "hanta_tagger", "actor_ruler", "actor_entities", "actor_linker"} <= set(nlp.pipe_names)
     doc = nlp("Präsident Wladimir Putin droht der Nato.\nNeue Zeile")
     assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
