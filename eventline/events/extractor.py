@@ -39,7 +39,8 @@ from eventline.events.clauses import Clause, ClauseKind, split_clauses
 from eventline.events.context import context_flags
 from eventline.events.dating import date_event
 from eventline.events.dedup import Candidate, deduplicate
-from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, cue_file, cue_words, load_lexicon
+from eventline.events.cues import cue_present
+from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, load_lexicon
 from eventline.events.triggers import TriggerMatch, find_triggers
 from schemas import DateSource, Event, EventType, Timex
 
@@ -49,8 +50,10 @@ _CONTENT_GOVERNORS = frozenset({EventType.REQUEST, EventType.THREATEN, EventType
 _INHERITING = frozenset({ClauseKind.COORDINATED, ClauseKind.INFINITIVE, ClauseKind.PURPOSE})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _SentenceView:
+    """A sentence's clauses and, filled in clause by clause, each clause's actor (for inheritance)."""
+
     sentence: Span
     clauses: list[Clause]
     clause_actor: list[Mention | None]
@@ -67,36 +70,9 @@ def confidence(actor: Mention | None, recipient: Mention | None, text_dated: boo
     return round(min(score, 1.0), 3)
 
 
-def _cue_present(name: str, tokens: Span, sentence: Span) -> bool:
-    if name == "military_capacity":
-        return any(is_military_capacity(t, sentence) for t in tokens)
-    words = cue_words(name)
-    return any(t.lower_ in words or tk.lemma(t) in words or any(t.lower_.endswith(w) for w in words)
-               for t in tokens)
-
-
-def is_military_capacity(token: Token, sentence: Span) -> bool:
-    """"Rüstungsproduktion", "Militäretat", "Truppen"; "Produktion" in a sentence about weapons."""
-    if not (tk.is_noun(token) or not token.tag_):
-        return False
-    word = token.lower_
-    data = cue_file("military_capacity")
-    heads = tuple(data["heads"])
-    if any(word.endswith(w) for w in data["words"]):
-        return True
-    for prefix in data["prefixes"]:
-        at = word.find(prefix)
-        if at >= 0 and word[at + len(prefix):].startswith(heads):
-            return True
-    if word.endswith(tuple(data["generic_heads"])):
-        stems = cue_words("military_domain", "stems")
-        return any(stem in t.lower_ for t in sentence for stem in stems)
-    return False
-
-
 def _conditions_met(entry: TriggerEntry, doc: Doc, clause: Clause, sentence: Span) -> bool:
     tokens = doc[clause.start : clause.end]
-    if not all(_cue_present(name, tokens, sentence) for name in entry.requires):
+    if not all(cue_present(name, tokens, sentence) for name in entry.requires):
         return False
     prepositions = {t.lower_ for t in tokens if tk.is_preposition(t) or not t.tag_}
     if entry.forbids_preposition and prepositions.intersection(entry.forbids_preposition):

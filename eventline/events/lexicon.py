@@ -81,7 +81,7 @@ def _entry(event_type: EventType, kind: TriggerKind, raw: dict[str, Any], file_d
     if not raw.get("lemma") or not raw.get("example"):
         raise ValueError(f"{event_type}: entry without lemma or example: {raw}")
     for cue in raw.get("requires", []):
-        cue_words(cue)  # fails for an unknown cue list
+        cue_file(cue)  # fails for an unknown cue list
     return TriggerEntry(
         event_type=event_type,
         lemma=str(raw["lemma"]),

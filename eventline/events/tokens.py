@@ -74,10 +74,12 @@ def is_coordinator(token: Token) -> bool:
 
 
 def is_zu_infinitive(token: Token) -> bool:
-    """"aufzubauen" or the "zu" before "erhöhen"."""
+    """"aufzubauen", or the "zu" before an infinitive ("zu erhöhen")."""
     tag = stts(token)
-    return tag in {"VVIZU", "PTKZU"} or (token.lower_ == "zu" and token.i + 1 < len(token.doc)
-                                        and is_verb(token.doc[token.i + 1]) and not is_noun(token.doc[token.i + 1]))
+    if tag:
+        return tag in {"VVIZU", "PTKZU"}
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "zu" and following is not None and following.pos_ in {"VERB", "AUX"}
 
 
 def is_separable_particle(token: Token) -> bool:
@@ -111,14 +113,13 @@ def regular_verb_lemmas(token: Token) -> tuple[str, ...]:
     """Infinitives a weak verb form may come from, for forms the lemmatizer left alone
     ("verzehnfacht" -> "verzehnfachen", "gewarnt" -> "warnen")."""
     word = token.lower_
-    if lemma(token) != word or not is_verb(token) and token.tag_:
+    if lemma(token) != word or (token.tag_ and not is_verb(token)):
         return ()
+    stems = [word[2:]] if word.startswith("ge") else []
     candidates = []
-    for stem_source in (word, word[2:] if word.startswith("ge") else None):
-        if not stem_source:
-            continue
+    for source in (word, *stems):
         for ending in _WEAK_ENDINGS:
-            if stem_source.endswith(ending) and len(stem_source) > len(ending) + 2:
-                stem = stem_source[: -len(ending)]
+            if source.endswith(ending) and len(source) > len(ending) + 2:
+                stem = source[: -len(ending)]
                 candidates.extend((stem + "en", stem + "n"))
     return tuple(dict.fromkeys(c for c in candidates if c != word))
