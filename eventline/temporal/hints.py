@@ -92,4 +92,4 @@ def hint_scanner(anchor_words: Iterable[str], language: str) -> HintScanner:
         form: frozenset(kind for other, other_kinds in kinds.items() if other in form for kind in other_kinds)
         for form in kinds
     }
-    return HintScanner(re.compile(rf"[0-9]|{trie_pattern(sorted(kinds))}"), kinds_of)
+    return HintScanner(re.compile(rf"[0-9]+|{trie_pattern(sorted(kinds))}"), kinds_of)
