@@ -171,13 +171,13 @@ def _is_given_name(token: Token) -> bool:
 
 
 def _continues_name(name: Span, token: Token) -> bool:
-    """Proper nouns and legal forms extend a name; so does one capitalized word after a lone given
-    name, which HanTa tends to tag NN when it does not know the surname ("Tom Brennecke")."""
+    """Proper nouns and legal forms extend a name; so does one capitalized word after given names,
+    which HanTa tends to tag NN when it does not know the surname ("Tom Brennecke", "Fritz Karl Messner")."""
     if not _capitalized(token):
         return False
     if _is_proper_noun(token) or token.text in name_cues().company_suffixes:
         return True
-    return len(name) == 1 and _is_given_name(name[0]) and token.tag_ == "NN" and not _is_role(token)
+    return all(_is_given_name(t) for t in name) and token.tag_ == "NN" and not _is_role(token)
 
 
 def _particle_run(doc: Doc, name: Span) -> int:
@@ -187,8 +187,13 @@ def _particle_run(doc: Doc, name: Span) -> int:
     end = name.end
     while end < len(doc) and doc[end].text in particles:
         end += 1
-    has_surname = end < len(doc) and _capitalized(doc[end]) and not _is_role(doc[end])
-    return end - name.end if end > name.end and has_surname and _is_given_name(name[0]) else 0
+    if end == name.end or end >= len(doc) or not _is_given_name(name[0]):
+        return 0
+    surname = doc[end]
+    # After "von der" a common noun is an employer, not a surname ("Arno Wilfert von der Beratung X").
+    with_article = any(t.lower_ in DEFINITE_ARTICLES for t in doc[name.end : end])
+    plausible = _is_proper_noun(surname) or (surname.tag_ == "NN" and not with_article)
+    return end - name.end if _capitalized(surname) and plausible and not _is_role(surname) else 0
 
 
 def proper_noun_entities(doc: Doc) -> list[Span]:

@@ -15,7 +15,9 @@ from eventline.actors.dictionary import roles
 # Inflectional endings a role noun may carry ("des Präsidenten", "des Ministers").
 ROLE_ENDINGS = ("en", "n", "es", "s")
 # Words that may stand between a coded modifier and the role ("der russische stellvertretende Minister").
-MODIFIER_TAGS = frozenset({"ART", "ADJA", "ADJD", "ADV", "APPR", "APPRART", "KON"})
+MODIFIER_TAGS = frozenset({"ART", "ADJA", "ADJD", "ADV", "KON"})
+# "der Präsident von Weißrussland", "die Botschafterin Polens", "der Chef der Nato".
+OF_WORDS = frozenset({"von", "vom", "des", "der"})
 APPOSITION_OPENERS = frozenset({"ART", "ADJA", "ADV", "PIAT"})
 LEFT_WINDOW = 5
 APPOSITION_WINDOW = 8
@@ -66,6 +68,29 @@ def code_from_left(person: Span, entity_at: Mapping[int, Span]) -> str:
     return ""
 
 
+def _code_attached_to_role(role: Token, window: list[Token], entity_at: Mapping[int, Span]) -> str:
+    """The state or organization the role belongs to: a demonym or state just before it ("der ehemalige
+    russische Präsident") or one introduced by "von"/genitive just after it ("Präsident von Weißrussland").
+    A coded word elsewhere in the phrase ("Chef der britischen Wassergruppe") is not the role's."""
+    position = window.index(role)
+    for token in reversed(window[:position]):
+        coded = _coded_entity_at(token, entity_at)
+        if coded is not None:
+            return coded.kb_id_
+        if token.tag_ not in MODIFIER_TAGS:
+            break
+    after = window[position + 1 :]
+    index = 0
+    while index < len(after) and after[index].lower_ in OF_WORDS:
+        index += 1
+    if index < len(after):
+        coded = _coded_entity_at(after[index], entity_at)
+        # A demonym after the role modifies some other noun ("Chef der britischen Wassergruppe").
+        if coded is not None and coded.label_ != "NORP":
+            return coded.kb_id_
+    return ""
+
+
 def code_from_apposition(person: Span, entity_at: Mapping[int, Span]) -> str:
     """"<Name>, der [ehemalige] <demonym> <role>" or "<Name>, der <role> von <Country>"."""
     doc = person.doc
@@ -79,10 +104,11 @@ def code_from_apposition(person: Span, entity_at: Mapping[int, Span]) -> str:
     # An apposition opens with an article, an adjective or the role itself, not with another name.
     if not window or not (window[0].tag_ in APPOSITION_OPENERS or is_role(window[0])):
         return ""
-    if not any(is_role(t) for t in window):
+    role = next((t for t in window if is_role(t)), None)
+    if role is None:
         return ""
-    codes = [e.kb_id_ for t in window if (e := _coded_entity_at(t, entity_at)) is not None]
-    return codes[0] if codes else ""
+    own = entity_at.get(role.i)  # "Nato-Generalsekretär"
+    return own.kb_id_ if own is not None and own.kb_id_ else _code_attached_to_role(role, window, entity_at)
 
 
 def role_code(person: Span, entity_at: Mapping[int, Span]) -> str:

@@ -50,7 +50,7 @@ def test_a_name_without_cues_is_an_untyped_misc_entity(nlp):
 
 def test_name_particles_join_a_given_name_and_a_surname(nlp):
     assert _label(nlp, "Das Buch schrieb Heinrich von Miltitz im Alter.", "Heinrich von Miltitz")[0] == "PER"
-    assert _label(nlp, "Gestern traf Rafael van der Vaart ein.", "Rafael van der Vaart")[0] == "PER"
+    assert _label(nlp, "Gestern spielte man Ludwig van Beethoven.", "Ludwig van Beethoven")[0] == "PER"
 
 
 def test_a_hyphenated_double_given_name_makes_a_person(nlp):
@@ -63,3 +63,12 @@ def test_a_capitalized_article_inside_a_sentence_belongs_to_the_name(nlp):
 
 def test_a_preposition_that_also_takes_people_does_not_make_a_place(nlp):
     assert all(e.label_ != "LOC" for e in nlp("Das findet sich bei Homer.").ents)
+
+
+def test_von_der_before_a_common_noun_is_not_a_name_particle(nlp):
+    text = "Das sagte Arno Wilfert von der Unternehmensberatung Little."
+    assert "Arno Wilfert" in [e.text for e in nlp(text).ents]
+
+
+def test_several_given_names_before_an_unknown_surname(nlp):
+    assert _label(nlp, "Gestern sagte Fritz Karl Messner etwas.", "Fritz Karl Messner")[0] == "PER"

@@ -60,3 +60,13 @@ def test_a_role_without_a_state_leaves_the_person_uncoded(nlp):
 def test_a_list_of_names_is_not_an_apposition(nlp):
     text = "Gestern trafen Tom Brennecke, Igor Barkow und die russischen Diplomaten ein."
     assert _code(nlp, text, "Tom Brennecke") == ""
+
+
+def test_a_state_that_belongs_to_another_noun_is_not_the_roles(nlp):
+    text = "Gestern sprach Tom Brennecke, Chef der britischen Wassergruppe Kelda, vor Aktionären."
+    assert _code(nlp, text, "Tom Brennecke") == ""
+
+
+def test_an_apposition_with_an_organization_after_the_role(nlp):
+    text = "Gestern sprach Tom Brennecke, der Generalsekretär der Nato, vor Soldaten."
+    assert _code(nlp, text, "Tom Brennecke") == "NATO"
