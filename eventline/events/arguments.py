@@ -220,8 +220,12 @@ def mention_for_nominal(index: EntityIndex, i: int, floor: int, ceiling: int, tr
     if named:
         return next((m for m in named if m.code), named[0])
     demonyms = [m for m in inside if m.label == "NORP"]
-    if demonyms and (_is_agentive(token) or i == trigger_i):
+    # "die russische Armee", "die Ungarn" (a people named by a noun), or the trigger noun itself
+    if demonyms and (_is_agentive(token) or i == trigger_i or demonyms[0].start <= i < demonyms[0].end):
         return demonyms[0]
+    if i != trigger_i and tk.is_noun(token) and _is_agentive(token):
+        # "Demonstranten", "Analysten": an actor without a code; the event still needs a coded recipient
+        return Mention(start, end, doc[start:end].text, None, "")
     return None
 
 

@@ -40,7 +40,8 @@ def _ancestors(clauses: Sequence[Clause], index: int) -> list[Clause]:
 
 
 def _has_lemma(span: Span, lemmas: frozenset[str], skip: int | None = None) -> bool:
-    return any(tk.lemma(t) in lemmas for t in span if t.i != skip)
+    """A verb of `lemmas` in the span, particle verbs included ("kündigte ... an" is "ankündigen")."""
+    return any(lemma in lemmas for t in span if t.i != skip for lemma in tk.verb_lemmas(t, span))
 
 
 def _werden_future(span: Span) -> bool:

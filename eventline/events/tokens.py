@@ -123,3 +123,13 @@ def regular_verb_lemmas(token: Token) -> tuple[str, ...]:
                 stem = source[: -len(ending)]
                 candidates.extend((stem + "en", stem + "n"))
     return tuple(dict.fromkeys(c for c in candidates if c != word))
+
+
+def verb_lemmas(token: Token, clause: Span) -> tuple[str, ...]:
+    """The token's lemma, and for a finite verb whose particle stands later in the clause also the
+    particle verb's ("kündigte" with "an" -> "ankündigen")."""
+    own = lemma(token)
+    if not is_finite_verb(token):
+        return (own,)
+    particle = next((t for t in clause if t.i > token.i and is_separable_particle(t)), None)
+    return (own, particle.lower_ + own) if particle is not None else (own,)

@@ -28,7 +28,13 @@ def test_the_subject_stands_after_the_verb_when_the_vorfeld_is_an_adverbial(tagg
 
 def test_a_noun_in_the_vorfeld_is_the_subject_even_without_an_actor_code(tagged):
     args = arguments(tagged("Analysten haben/VAFIN/haben China@GPE:CHN kritisiert/VVPP/kritisieren ."), "kritisiert")
-    assert args.actor is None and args.subject_seen and args.recipient.code == "CHN"
+    assert (args.actor.text, args.actor.code, args.recipient.code) == ("Analysten", None, "CHN")
+
+
+def test_a_subject_noun_that_names_no_one_is_no_actor(tagged):
+    args = arguments(tagged("Die Kommentare haben/VAFIN/haben China@GPE:CHN überrascht/VVPP/überraschen ."),
+                     "überrascht")
+    assert args.actor is None and args.subject_seen
 
 
 def test_a_demonym_before_a_role_noun_names_the_actor(tagged):

@@ -376,3 +376,21 @@ def test_a_prenominal_phrase_naming_a_mediator_is_not_the_actor_of_the_talks(ext
     events = extract("Die unter Vermittlung der Vereinten@ORG:UN Nationen@+ geführten/ADJA Gespräche "
                      "endeten/VVFIN/enden .")
     assert [e for e in events if e.actor_code == "UN"] == []
+
+
+def test_protesters_without_a_code_protest_against_a_coded_government(extract):
+    e = only(extract("Demonstranten protestierten/VVFIN/protestieren in Tiflis@LOC:GEO gegen die georgische@NORP:GEO "
+                     "Regierung ."), EventType.PROTEST)
+    assert (e.actor_text, e.actor_code, e.recipient_code) == ("Demonstranten", None, "GEO")
+
+
+def test_announcing_an_infinitive_makes_it_future(extract):
+    e = only(extract("Frankreich@GPE:FRA kündigte/VVFIN/kündigen an/PTKVZ , Kampfjets an Indien@GPE:IND zu "
+                     "liefern/VVINF/liefern ."), EventType.AID)
+    assert (e.actor_code, e.recipient_code) == ("FRA", "IND") and Context.FUTURE in e.context
+
+
+def test_a_people_named_by_a_noun_is_an_actor(extract):
+    e = only(extract("Die Ungarn/NE@NORP:HUN blockierten/VVFIN/blockieren den Beschluss der EU@ORG:EU ."),
+             EventType.REJECT)
+    assert (e.actor_code, e.recipient_code) == ("HUN", "EU")
