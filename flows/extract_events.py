@@ -1,5 +1,7 @@
-"""The main flow: a folder of articles in, dated events in DuckDB out."""
-from __future__ import annotations
+"""The main flow: a folder of articles in, dated events in DuckDB out.
+
+No `from __future__ import annotations` here: Prefect validates parameters from real annotations.
+"""
 
 import uuid
 from datetime import date
