@@ -159,6 +159,8 @@ class PronounResolver:
             self._recent.append(mention)
 
     def resolve(self, token: Token) -> Mention | None:
+        if token.text == "Sie" and not token.is_sent_start:
+            return None  # the polite "you" ("Stimmen Sie zu?"), not a third person
         if Token.has_extension("antecedent"):
             span = token._.antecedent
             if isinstance(span, Span):

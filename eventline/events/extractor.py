@@ -8,7 +8,8 @@ Precision rules, each a general property of news German:
 - an event needs an actor (who acts); a trigger marked `needs_recipient` also needs a recipient; actor or
   recipient must carry an actor code;
 - a noun trigger inside a prepositional phrase ("bei seinen Auslandsbesuchen", "vor Mobilmachung") is
-  background, not news, unless its own phrase names the actor ("Trotz westlicher Sanktionen");
+  background, not news, unless its own phrase names the actor ("Trotz westlicher Sanktionen"); elsewhere
+  it takes the clause's subject as actor only as the object of a support verb ("plant eine Erhöhung");
 - purpose clauses ("um Peking zu drängen") and the content of a request, threat or refusal
   ("forderte Peking auf, keine Waffen zu liefern") are intentions, not events;
 - one event per type and clause, verbs before nouns ("nahm an einem Treffen teil").
@@ -40,7 +41,7 @@ from eventline.events.context import context_flags
 from eventline.events.dating import date_event
 from eventline.events.dedup import Candidate, deduplicate
 from eventline.events.cues import cue_present
-from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, load_lexicon
+from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, cue_words, load_lexicon
 from eventline.events.triggers import TriggerMatch, find_triggers
 from schemas import DateSource, Event, EventType, Timex
 
@@ -103,9 +104,15 @@ def _governed_content(view: _SentenceView, index: int, triggers: Sequence[Trigge
 
 
 def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Arguments) -> bool:
-    if match.entry.kind is not TriggerKind.NOUN:
+    """A trigger noun whose phrase does not name its actor is an event of the clause's subject only as the
+    object of a support verb ("plant eine Erhöhung"), never inside a prepositional phrase."""
+    if match.entry.kind is not TriggerKind.NOUN or args.actor_in_phrase:
         return False
-    return in_prepositional_phrase(doc, match.token_i, clause.start) and not args.actor_in_phrase
+    if in_prepositional_phrase(doc, match.token_i, clause.start):
+        return True
+    words = doc[clause.start : clause.end]
+    support = cue_words("support_verbs", "verbs")
+    return not any(lemma in support for t in words if tk.is_verb(t) for lemma in tk.verb_lemmas(t, words))
 
 
 def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon,

@@ -70,7 +70,7 @@ def _matcher(vocab: Vocab, lexicon: Lexicon) -> Matcher:
 def _matched_nouns(token: Token, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
     for form in tk.lower_variants(token):
         found = _noun_regex(lexicon).match(form)
-        if found:
+        if found and form[: found.start(1)] not in cue_words("separable_particles"):
             return _noun_entries(lexicon)[found.group(1)]
     return ()
 

@@ -394,3 +394,15 @@ def test_a_people_named_by_a_noun_is_an_actor(extract):
     e = only(extract("Die Ungarn/NE@NORP:HUN blockierten/VVFIN/blockieren den Beschluss der EU@ORG:EU ."),
              EventType.REJECT)
     assert (e.actor_code, e.recipient_code) == ("HUN", "EU")
+
+
+def test_a_trigger_noun_takes_the_subject_as_actor_only_under_a_support_verb(extract):
+    planned = extract("Der Kanzler Österreichs@GPE:AUT plant/VVFIN/planen ein Treffen mit Serbien@GPE:SRB .")
+    failed = extract("Der Präsident der USA@GPE:USA wolle/VMFIN/wollen das Treffen nicht scheitern/VVINF/scheitern "
+                     "lassen/VVINF/lassen .")
+    assert [(e.event_type, e.actor_code) for e in planned] == [(EventType.CONSULT, "AUT")]
+    assert failed == []
+
+
+def test_the_polite_sie_is_nobody_in_the_text(extract):
+    assert extract("Die EU@ORG:EU tagt/VVFIN/tagen . || Stimmen/VVFIN/stimmen Sie/PPER dem Plan zu/PTKVZ ?") == []

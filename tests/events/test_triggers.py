@@ -33,3 +33,8 @@ def test_nouns_match_as_compound_heads_and_in_inflected_forms(tagged):
 def test_a_noun_entry_does_not_fire_on_a_verb_and_a_verb_entry_not_on_a_noun(tagged):
     doc = tagged("Sie wollen/VMFIN/wollen sich treffen/VVINF/treffen , das Treffen ist/VAFIN/sein kurz .")
     assert keys(doc) == [("treffen", "CONSULT:verb:treffen"), ("Treffen", "CONSULT:noun:Treffen")]
+
+
+def test_a_verb_particle_before_a_trigger_noun_makes_another_word(tagged):
+    doc = tagged("Die Herausforderung und die Auslieferung und der Einkauf .")
+    assert keys(doc) == []
