@@ -130,6 +130,9 @@ def _name_label(doc: Doc, start: int, end: int) -> str:
         return "ORG"
     if previous is not None and (previous.text in cues.person_titles or _is_role(previous)):
         return "PER"
+    class_label = class_noun_label(previous) if previous is not None else None
+    if class_label is not None:
+        return class_label
     if _is_given_name(first) and not _capitalized_function_word(last):
         return "PER"
     if end - start == 1 and _is_acronym(first):
@@ -141,6 +144,26 @@ def _name_label(doc: Doc, start: int, end: int) -> str:
     if any(_capitalized_function_word(t) or t.tag_ == "FM" for t in doc[start:end]):
         return "ORG"
     return UNTYPED_NAME
+
+
+# Endings a class noun may carry: feminine, plural, genitive ("Sängerin", "Erstligisten", "Verlags").
+CLASS_NOUN_ENDINGS = ("", "in", "innen", "en", "n", "e", "s", "es")
+MIN_CLASS_SUFFIX = 4
+
+
+def class_noun_label(token: Token) -> str | None:
+    """The entity type a class noun gives the name after it ("die Rockband X" → ORG), if any."""
+    if not token.text[:1].isupper():
+        return None
+    lower = token.lower_
+    for ending in CLASS_NOUN_ENDINGS:
+        stem = lower[: len(lower) - len(ending)] if ending else lower
+        if lower.endswith(ending):
+            for noun, label in name_cues().class_nouns:
+                # Short nouns only as whole words: "Ort" is not the end of "Sport".
+                if stem == noun or (len(noun) >= MIN_CLASS_SUFFIX and stem.endswith(noun)):
+                    return label
+    return None
 
 
 def _single_word_name_label(token: Token) -> str:

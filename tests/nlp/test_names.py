@@ -72,3 +72,18 @@ def test_von_der_before_a_common_noun_is_not_a_name_particle(nlp):
 
 def test_several_given_names_before_an_unknown_surname(nlp):
     assert _label(nlp, "Gestern sagte Fritz Karl Messner etwas.", "Fritz Karl Messner")[0] == "PER"
+
+
+def test_a_class_noun_before_an_unknown_name_gives_its_type(nlp):
+    assert _label(nlp, "Gestern spielte die Rockband Zandura in der Halle.", "Zandura")[0] == "ORG"
+    assert _label(nlp, "Gestern sang die Sängerin Marusha ein Lied.", "Marusha")[0] == "PER"
+    assert _label(nlp, "Gestern wählte die Gemeinde Pflückuff einen Rat.", "Pflückuff")[0] == "LOC"
+
+
+def test_a_short_class_noun_counts_only_as_a_whole_word():
+    import spacy
+
+    from eventline.nlp.entities import class_noun_label
+
+    doc = spacy.blank("de")("Sport Ort Erstligisten Ölgesellschaft")
+    assert [class_noun_label(t) for t in doc] == [None, "LOC", "ORG", "ORG"]
