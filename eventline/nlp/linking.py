@@ -8,6 +8,7 @@ current and the previous sentences. Anything less clear is left as None.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -97,11 +98,10 @@ def person_gender(person: Span) -> str | None:
     return given_name_gender(person[0].text)
 
 
-def _candidates(pronoun: Token, entities: Sequence[Span]) -> list[Span]:
+def _candidates(pronoun: Token, entities: Sequence[Span], sentence_starts: Sequence[int]) -> list[Span]:
     """Entities before the pronoun in its sentence and the previous sentences, most recent first."""
-    sentences = list(pronoun.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
-    window_start = sentences[max(0, here - PREVIOUS_SENTENCES)].start
+    here = bisect_right(sentence_starts, pronoun.i) - 1
+    window_start = sentence_starts[max(0, here - PREVIOUS_SENTENCES)]
     return [e for e in reversed(entities) if window_start <= e.start and e.end <= pronoun.i]
 
 
@@ -116,9 +116,9 @@ def _introduced_with_die(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "die"
 
 
-def antecedent(pronoun: Token, entities: Sequence[Span]) -> Span | None:
+def antecedent(pronoun: Token, entities: Sequence[Span], sentence_starts: Sequence[int]) -> Span | None:
     lower = pronoun.lower_
-    candidates = _candidates(pronoun, entities)
+    candidates = _candidates(pronoun, entities, sentence_starts)
     people = [e for e in candidates if e.label_ == "PER"]
     if lower in MASCULINE_PRONOUNS:
         return next((p for p in people if person_gender(p) != "f"), None)
@@ -142,9 +142,10 @@ class ActorLinker:
         doc.ents = entities
         if not doc.has_annotation("SENT_START"):
             return doc
+        sentence_starts = [sentence.start for sentence in doc.sents]
         for token in doc:
             if _is_third_person_pronoun(token):
-                token._.antecedent = antecedent(token, entities)
+                token._.antecedent = antecedent(token, entities, sentence_starts)
         return doc
 
 
