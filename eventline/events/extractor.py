@@ -40,7 +40,7 @@ from eventline.events.clauses import Clause, ClauseKind, split_clauses
 from eventline.events.context import context_flags
 from eventline.events.dating import date_event
 from eventline.events.dedup import Candidate, deduplicate
-from eventline.events.cues import cue_present
+from eventline.events.cues import about_weapons, cue_present
 from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, cue_words, load_lexicon
 from eventline.events.triggers import TriggerMatch, find_triggers
 from schemas import DateSource, Event, EventType, Timex
@@ -135,6 +135,8 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
     if (actor is None or not actor.code) and profile.location_is_actor and location is not None:
         actor = location
     event_type, mode = entry.event_type, entry.mode
+    if profile.weapons_mode and about_weapons(doc[clause.start : clause.end]):
+        mode = profile.weapons_mode
     abroad = profile.located_abroad
     if abroad and actor and actor.code and location and location.code and location.code != actor.code:
         event_type, mode, recipient = abroad.event_type, abroad.mode, location

@@ -406,3 +406,9 @@ def test_a_trigger_noun_takes_the_subject_as_actor_only_under_a_support_verb(ext
 
 def test_the_polite_sie_is_nobody_in_the_text(extract):
     assert extract("Die EU@ORG:EU tagt/VVFIN/tagen . || Stimmen/VVFIN/stimmen Sie/PPER dem Plan zu/PTKVZ ?") == []
+
+
+def test_aid_and_trade_in_weapons_are_military_and_in_grain_are_not(extract):
+    grain = only(extract("Russland@GPE:RUS liefert/VVFIN/liefern Getreide an Ägypten@GPE:EGY ."), EventType.AID)
+    drones = only(extract("Russland@GPE:RUS kaufte/VVFIN/kaufen iranische@NORP:IRN Drohnen ."), EventType.COOPERATE)
+    assert (grain.mode, drones.mode) == ("economic", "military")
