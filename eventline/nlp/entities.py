@@ -14,16 +14,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from eventline.actors.dictionary import ActorKind, code_by_form
-from eventline.actors.patterns import DEFINITE_ARTICLES
-from eventline.nlp.names import is_given_name, place_country
+from eventline.actors.patterns import ADJECTIVE_ENDINGS, DEFINITE_ARTICLES
 from eventline.nlp.resources import name_cues
+from eventline.nlp.unknown_names import follows_locative_preposition, organization_head_entities, proper_noun_entities
 
 MATCHES_KEY = "actor_matches"
-PROPER_NOUN_TAGS = frozenset({"NE", "NNE", "PROPN"})
-# A name without cues is still a name: MISC, so that it is found but not given a guessed type
-# (guessing PER or ORG cost ~9 points of precision on GermEval dev for ~0.5 points of F1).
-UNTYPED_NAME = "MISC"
-ENGLISH_AND_GERMAN_ARTICLES = frozenset({"the", "of", "a", "an", "and", "der", "die", "das", "le", "la", "les", "el", "de", "du"})
 
 # Countries and capitals are GPE (the state as an actor) unless a locative preposition makes them a place.
 PLACE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.CAPITAL})
@@ -39,14 +34,6 @@ LABEL_BY_KIND = {
     ActorKind.DEMONYM_NOUN: "NORP",
     ActorKind.PERSON: "PER",
 }
-
-
-def follows_locative_preposition(span: Span) -> bool:
-    """"in Moskau", "nach der Ukraine": the place, not its government."""
-    index = span.start - 1
-    if index >= 0 and span.doc[index].lower_ in DEFINITE_ARTICLES:
-        index -= 1
-    return index >= 0 and span.doc[index].lower_ in name_cues().locative_prepositions
 
 
 def _trim_leading_articles(span: Span) -> Span:
@@ -72,8 +59,9 @@ def dictionary_entities(doc: Doc) -> list[Span]:
     return filter_spans(entities)
 
 
-def is_state_body_head(token: Token) -> bool:
-    lower = token.lower_
+def is_state_body_word(word: str) -> bool:
+    """"Regierung", "Truppen", any "-ministerium": bodies that act for a state."""
+    lower = word.lower()
     return lower in name_cues().state_body_heads or lower.endswith("ministerium")
 
 
@@ -81,10 +69,10 @@ def state_body_entities(doc: Doc, entities: Sequence[Span]) -> list[Span]:
     """"das britische Verteidigungsministerium", "russische Truppen": the demonym's state as an ORG."""
     result = []
     for ent in entities:
-        if ent.label_ != "NORP" or ent.end >= len(doc) or not ent[-1].lower_[-1:] in "enrsm":
+        # Only an attributive (inflected) demonym: "russische Truppen", not "Russen Truppen".
+        if ent.label_ != "NORP" or ent.end >= len(doc) or not ent[-1].lower_.endswith(ADJECTIVE_ENDINGS):
             continue
-        head = doc[ent.end]
-        if is_state_body_head(head):
+        if is_state_body_word(doc[ent.end].text):
             result.append(Span(doc, ent.start, ent.end + 1, label="ORG", kb_id=ent.kb_id_))
     return result
 
@@ -107,163 +95,8 @@ def compound_entities(doc: Doc) -> list[Span]:
         code = compound_prefix_code(token)
         if code is None:
             continue
-        head = token.text.rsplit("-", 1)[1].lower()
-        label = "ORG" if head in name_cues().state_body_heads or head.endswith("ministerium") else "MISC"
+        label = "ORG" if is_state_body_word(token.text.rsplit("-", 1)[1]) else "MISC"
         result.append(Span(doc, token.i, token.i + 1, label=label, kb_id=code))
-    return result
-
-
-def _is_proper_noun(token: Token) -> bool:
-    return token.tag_ in PROPER_NOUN_TAGS or token.pos_ == "PROPN"
-
-
-def _capitalized(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
-def _name_label(doc: Doc, start: int, end: int) -> str:
-    """PER, LOC or ORG for an unknown name from its cues, most specific first."""
-    cues = name_cues()
-    first, last = doc[start], doc[end - 1]
-    previous = doc[start - 1] if start > 0 else None
-    if last.text in cues.company_suffixes or last.text in cues.organization_heads:
-        return "ORG"
-    if previous is not None and (previous.text in cues.person_titles or _is_role(previous)):
-        return "PER"
-    class_label = class_noun_label(previous) if previous is not None else None
-    if class_label is not None:
-        return class_label
-    if _is_given_name(first) and not _capitalized_function_word(last):
-        return "PER"
-    if end - start == 1 and _is_acronym(first):
-        return "ORG"  # parties, agencies, companies, also after "in" ("in der FDP")
-    if previous is not None and follows_locative_preposition(doc[start:end]):
-        return "LOC"
-    if end - start == 1:
-        return _single_word_name_label(first)
-    if any(_capitalized_function_word(t) or t.tag_ == "FM" for t in doc[start:end]):
-        return "ORG"
-    return UNTYPED_NAME
-
-
-# Endings a class noun may carry: feminine, plural, genitive ("Sängerin", "Erstligisten", "Verlags").
-CLASS_NOUN_ENDINGS = ("", "in", "innen", "en", "n", "e", "s", "es")
-MIN_CLASS_SUFFIX = 4
-
-
-def class_noun_label(token: Token) -> str | None:
-    """The entity type a class noun gives the name after it ("die Rockband X" → ORG), if any."""
-    if not token.text[:1].isupper():
-        return None
-    lower = token.lower_
-    for ending in CLASS_NOUN_ENDINGS:
-        stem = lower[: len(lower) - len(ending)] if ending else lower
-        if lower.endswith(ending):
-            for noun, label in name_cues().class_nouns:
-                # Short nouns only as whole words: "Ort" is not the end of "Sport".
-                if stem == noun or (len(noun) >= MIN_CLASS_SUFFIX and stem.endswith(noun)):
-                    return label
-    return None
-
-
-def _single_word_name_label(token: Token) -> str:
-    text = token.text
-    if place_country(text) or text.lower().endswith(name_cues().place_suffixes):
-        return "LOC"
-    return UNTYPED_NAME
-
-
-def _is_acronym(token: Token) -> bool:
-    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
-
-
-def _capitalized_function_word(token: Token) -> bool:
-    """"The Telegraph", "Der Spiegel": titles of media, not people."""
-    return token.lower_ in ENGLISH_AND_GERMAN_ARTICLES
-
-
-def _is_role(token: Token) -> bool:
-    from eventline.nlp.roles import is_role
-
-    return is_role(token)
-
-
-def _is_given_name(token: Token) -> bool:
-    """"Tom", and hyphenated double names ("Hans-Dietrich") whose parts are all given names."""
-    return all(is_given_name(part) for part in token.text.split("-"))
-
-
-def _continues_name(name: Span, token: Token) -> bool:
-    """Proper nouns and legal forms extend a name; so does one capitalized word after given names,
-    which HanTa tends to tag NN when it does not know the surname ("Tom Brennecke", "Fritz Karl Messner")."""
-    if not _capitalized(token):
-        return False
-    if _is_proper_noun(token) or token.text in name_cues().company_suffixes:
-        return True
-    return all(_is_given_name(t) for t in name) and token.tag_ == "NN" and not _is_role(token)
-
-
-def _particle_run(doc: Doc, name: Span) -> int:
-    """Number of name particles after a person's name that lead to another name part
-    ("Heinrich von Miltitz", "Rafael van der Vaart"); 0 if none."""
-    particles = name_cues().name_particles
-    end = name.end
-    while end < len(doc) and doc[end].text in particles:
-        end += 1
-    if end == name.end or end >= len(doc) or not _is_given_name(name[0]):
-        return 0
-    surname = doc[end]
-    # After "von der" a common noun is an employer, not a surname ("Arno Wilfert von der Beratung X").
-    with_article = any(t.lower_ in DEFINITE_ARTICLES for t in doc[name.end : end])
-    plausible = _is_proper_noun(surname) or (surname.tag_ == "NN" and not with_article)
-    return end - name.end if _capitalized(surname) and plausible and not _is_role(surname) else 0
-
-
-def proper_noun_entities(doc: Doc) -> list[Span]:
-    """Names the dictionary does not know, from HanTa's NE tag and title and company cues."""
-    cues = name_cues()
-    result: list[Span] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        after_title = i > 0 and doc[i - 1].text in cues.person_titles
-        starts_name = _is_proper_noun(token) or after_title
-        # Titles and roles introduce names but are not part of them ("Herr Homann", "Präsident X").
-        if not _capitalized(token) or not starts_name or token.text in cues.person_titles or _is_role(token):
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc):
-            if _continues_name(doc[i:end], doc[end]):
-                end += 1
-            elif particles := _particle_run(doc, doc[i:end]):
-                end += particles + 1
-            else:
-                break
-        start = i
-        # A capitalized adjective before the name belongs to it ("Deutsche Telekom").
-        previous = doc[start - 1] if start > 0 else None
-        if previous is not None and previous.tag_ == "ADJA" and _capitalized(previous) and not previous.is_sent_start:
-            start -= 1
-        label = _name_label(doc, start, end)
-        code = place_country(doc[start:end].text) if label == "LOC" else None
-        result.append(Span(doc, start, end, label=label, kb_id=code or ""))
-        i = end
-    return result
-
-
-def organization_head_entities(doc: Doc) -> list[Span]:
-    """"Deutsche Bank", "Freie Universität": capitalized adjectives before an organization noun."""
-    heads = name_cues().organization_heads
-    result = []
-    for token in doc:
-        if token.text not in heads or token.i == 0:
-            continue
-        start = token.i
-        while start > 0 and doc[start - 1].tag_ == "ADJA" and _capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start:
-            start -= 1
-        if start < token.i:
-            result.append(Span(doc, start, token.i + 1, label="ORG"))
     return result
 
 

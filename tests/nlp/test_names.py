@@ -1,4 +1,4 @@
-"""Given-name and place gazetteers, and how they type unknown names."""
+"""Given-name and place gazetteers."""
 from __future__ import annotations
 
 from eventline.nlp.names import given_name_gender, is_given_name, place_country
@@ -24,66 +24,3 @@ def test_towns_and_states_of_german_speaking_countries_have_their_country():
     assert place_country("Kärnten") == "AUT"
     assert place_country("Graubünden") == "CHE"
     assert place_country("Regierung") is None
-
-
-def _label(nlp, text: str, surface: str) -> tuple[str, str]:
-    found = [(e.label_, e.kb_id_) for e in nlp(text).ents if e.text == surface]
-    assert found, [(e.text, e.label_) for e in nlp(text).ents]
-    return found[0]
-
-
-def test_an_unknown_name_after_a_given_name_is_a_person(nlp):
-    assert _label(nlp, "Gestern sagte Silvia Sommerlath das.", "Silvia Sommerlath")[0] == "PER"
-
-
-def test_a_known_town_is_a_location_in_its_country(nlp):
-    assert _label(nlp, "Gestern regnete es, sagte man, Stuttgart erwartet Sturm.", "Stuttgart") == ("LOC", "DEU")
-
-
-def test_an_acronym_is_an_organization(nlp):
-    assert _label(nlp, "Die Wähler der CDU sind unzufrieden.", "CDU")[0] == "ORG"
-
-
-def test_a_name_without_cues_is_an_untyped_misc_entity(nlp):
-    assert _label(nlp, "Das neue Album von Marusha erschien gestern.", "Marusha")[0] in ("MISC", "PER")
-
-
-def test_name_particles_join_a_given_name_and_a_surname(nlp):
-    assert _label(nlp, "Das Buch schrieb Heinrich von Miltitz im Alter.", "Heinrich von Miltitz")[0] == "PER"
-    assert _label(nlp, "Gestern spielte man Ludwig van Beethoven.", "Ludwig van Beethoven")[0] == "PER"
-
-
-def test_a_hyphenated_double_given_name_makes_a_person(nlp):
-    assert _label(nlp, "Gestern sagte Hans-Dietrich Haemmerlein etwas.", "Hans-Dietrich Haemmerlein")[0] == "PER"
-
-
-def test_a_capitalized_article_inside_a_sentence_belongs_to_the_name(nlp):
-    assert _label(nlp, "Das Gericht in Den Haag entschied.", "Den Haag") == ("LOC", "NLD")
-
-
-def test_a_preposition_that_also_takes_people_does_not_make_a_place(nlp):
-    assert all(e.label_ != "LOC" for e in nlp("Das findet sich bei Homer.").ents)
-
-
-def test_von_der_before_a_common_noun_is_not_a_name_particle(nlp):
-    text = "Das sagte Arno Wilfert von der Unternehmensberatung Little."
-    assert "Arno Wilfert" in [e.text for e in nlp(text).ents]
-
-
-def test_several_given_names_before_an_unknown_surname(nlp):
-    assert _label(nlp, "Gestern sagte Fritz Karl Messner etwas.", "Fritz Karl Messner")[0] == "PER"
-
-
-def test_a_class_noun_before_an_unknown_name_gives_its_type(nlp):
-    assert _label(nlp, "Gestern spielte die Rockband Zandura in der Halle.", "Zandura")[0] == "ORG"
-    assert _label(nlp, "Gestern sang die Sängerin Marusha ein Lied.", "Marusha")[0] == "PER"
-    assert _label(nlp, "Gestern wählte die Gemeinde Pflückuff einen Rat.", "Pflückuff")[0] == "LOC"
-
-
-def test_a_short_class_noun_counts_only_as_a_whole_word():
-    import spacy
-
-    from eventline.nlp.entities import class_noun_label
-
-    doc = spacy.blank("de")("Sport Ort Erstligisten Ölgesellschaft")
-    assert [class_noun_label(t) for t in doc] == [None, "LOC", "ORG", "ORG"]
