@@ -29,6 +29,7 @@ _DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
 _ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "LOC", "MISC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
+_FIRST_PERSON = frozenset({"wir", "ich"})
 # Prepositions of a directed act ("Lieferung an", "Angriff auf", "Sanktionen gegen", "Hilfe für").
 _DIRECTED = frozenset({"an", "auf", "gegen", "für"})
 
@@ -149,9 +150,11 @@ class EntityIndex:
 
 
 class PronounResolver:
-    """er/sie/es as actors: the linker's `token._.antecedent`, else the latest main-clause actor."""
+    """Pronoun subjects as actors. er/sie: the linker's `token._.antecedent`, else the latest main-clause
+    actor; wir/ich inside a quotation: its speaker ("„Wir verurteilen das“, sagte der Sprecher Polens")."""
 
-    def __init__(self) -> None:
+    def __init__(self, index: EntityIndex) -> None:
+        self._index = index
         self._recent: list[Mention] = []
 
     def remember(self, mention: Mention | None) -> None:
@@ -165,6 +168,8 @@ class PronounResolver:
             span = token._.antecedent
             if isinstance(span, Span):
                 return _span_mention(span)
+        if token.lower_ in _FIRST_PERSON:
+            return self._speaker(token)
         wanted = {"er": ("PER",), "sie": ("ORG", "GPE", "MISC", "PER")}.get(token.lower_)
         if wanted is None:
             return None
@@ -172,6 +177,22 @@ class PronounResolver:
             found = next((m for m in reversed(self._recent) if m.label in labels), None)
             if found is not None:
                 return Mention(token.i, token.i + 1, token.text, found.code, found.label)
+        return None
+
+
+    def _speaker(self, pronoun: Token) -> Mention | None:
+        sentence = pronoun.sent
+        if not tk.inside_quotes(sentence, pronoun):
+            return None
+        reporting = cue_words("reporting", "verbs")
+        for verb in sentence:
+            if not (tk.is_verb(verb) and tk.lemma(verb) in reporting) or tk.inside_quotes(sentence, verb):
+                continue
+            inverted = verb.i > sentence.start and (tk.is_clause_punct(verb.nbor(-1)) or tk.is_quote(verb.nbor(-1)))
+            side = sentence[verb.i + 1 - sentence.start :] if inverted else sentence[: verb.i - sentence.start]
+            nominal = next((t for t in side if _is_nominal(t) and t.lower_ not in _FIRST_PERSON), None)
+            if nominal is not None:
+                return mention_for_nominal(self._index, nominal.i, sentence.start, sentence.end, -1, self)
         return None
 
 

@@ -21,8 +21,6 @@ from eventline.events.lexicon import cue_words
 from schemas import Context
 
 HISTORICAL_AFTER = timedelta(days=365)
-_OPENING_QUOTES = frozenset("„«‹‚")
-_CLOSING_QUOTES = frozenset("“»›‘")
 _CONTENT_OPENERS = frozenset({"dass", "daß", "ob"})  # clauses that can be what someone said
 
 
@@ -78,17 +76,6 @@ def is_negated(doc: Doc, clause: Clause) -> bool:
     return False
 
 
-def _inside_quotes(sentence: Span, trigger: Token) -> bool:
-    depth = 0
-    for token in sentence[: trigger.i - sentence.start]:
-        if token.text in _OPENING_QUOTES:
-            depth += 1
-        elif token.text in _CLOSING_QUOTES and depth:
-            depth -= 1
-    closes_later = any(t.text in _CLOSING_QUOTES for t in sentence[trigger.i - sentence.start :])
-    return depth > 0 or (closes_later and not any(t.text in _OPENING_QUOTES for t in sentence))
-
-
 def _attribution_follows(doc: Doc, clauses: Sequence[Clause], index: int) -> bool:
     """", sagte er" / ", hieß es" / ", so ein Verbündeter von X" after the event's clause."""
     for later in clauses[index + 1 :]:
@@ -119,7 +106,7 @@ def _so_attribution_follows(sentence: Span, trigger: Token) -> bool:
 def is_reported(doc: Doc, sentence: Span, clauses: Sequence[Clause], index: int, trigger: Token) -> bool:
     clause = clauses[index]
     span = _words(doc, clause)
-    if any(t.lower_ in cue_words("reporting") for t in span) or _inside_quotes(sentence, trigger):
+    if any(t.lower_ in cue_words("reporting") for t in span) or tk.inside_quotes(sentence, trigger):
         return True
     if _so_attribution_follows(sentence, trigger):
         return True

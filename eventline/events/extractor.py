@@ -207,8 +207,8 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
                    body_start: int = 0) -> list[Event]:
     lexicon = load_lexicon()
     matches = find_triggers(doc, lexicon)
-    resolver = PronounResolver()
     entities = EntityIndex.of(doc, [(t.start, t.end) for t in timexes])
+    resolver = PronounResolver(entities)
     found: list[_Found] = []
     for sentence in doc.sents:
         if sentence.end_char <= body_start:

@@ -4,12 +4,14 @@ HanTa writes some tags with brackets ("VV(FIN)", "ADJ(A)"); they are normalized 
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventline.events.lexicon import cue_words
 
 _PRONOUN_SUBJECTS = frozenset({"er", "sie", "es", "ich", "wir", "ihr"})
 _QUOTES = frozenset('„“”"‚‘’«»‹›')
+_OPENING_QUOTES = frozenset("„«‹‚")
+_CLOSING_QUOTES = frozenset("“»›‘")
 
 
 def stts(token: Token) -> str:
@@ -133,3 +135,16 @@ def verb_lemmas(token: Token, clause: Span) -> tuple[str, ...]:
         return (own,)
     particle = next((t for t in clause if t.i > token.i and is_separable_particle(t)), None)
     return (own, particle.lower_ + own) if particle is not None else (own,)
+
+
+def inside_quotes(sentence: Span, token: Token) -> bool:
+    """Within „...“ in its sentence (or before a closing quote whose opening lies in an earlier sentence)."""
+    depth = 0
+    for before in sentence[: token.i - sentence.start]:
+        if before.text in _OPENING_QUOTES:
+            depth += 1
+        elif before.text in _CLOSING_QUOTES and depth:
+            depth -= 1
+    rest = sentence[token.i - sentence.start :]
+    closes_later = any(t.text in _CLOSING_QUOTES for t in rest)
+    return depth > 0 or (closes_later and not any(t.text in _OPENING_QUOTES for t in sentence))

@@ -9,7 +9,8 @@ def arguments(doc, trigger_text: str):
     trigger = next(t for t in doc if t.text == trigger_text)
     sentence = trigger.sent
     clause = next(c for c in split_clauses(sentence) if c.contains(trigger.i))
-    return find_arguments(EntityIndex.of(doc), trigger, clause, PronounResolver())
+    index = EntityIndex.of(doc)
+    return find_arguments(index, trigger, clause, PronounResolver(index))
 
 
 def test_a_noun_after_a_preposition_or_another_noun_is_not_a_subject(tagged):

@@ -412,3 +412,13 @@ def test_aid_and_trade_in_weapons_are_military_and_in_grain_are_not(extract):
     grain = only(extract("Russland@GPE:RUS liefert/VVFIN/liefern Getreide an Ägypten@GPE:EGY ."), EventType.AID)
     drones = only(extract("Russland@GPE:RUS kaufte/VVFIN/kaufen iranische@NORP:IRN Drohnen ."), EventType.COOPERATE)
     assert (grain.mode, drones.mode) == ("economic", "military")
+
+
+def test_wir_in_a_quotation_is_the_speaker_named_after_it(extract):
+    e = only(extract("„ Wir/PPER verurteilen/VVFIN/verurteilen den Angriff auf Israel@GPE:ISR “ , sagte/VVFIN/sagen "
+                     "der Sprecher Ägyptens@GPE:EGY ."), EventType.ACCUSE)
+    assert (e.actor_code, e.actor_text) == ("EGY", "Ägyptens") and Context.REPORTED in e.context
+
+
+def test_wir_outside_quotations_is_nobody_in_particular(extract):
+    assert extract("Wir/PPER verurteilen/VVFIN/verurteilen den Angriff auf Israel@GPE:ISR .") == []
