@@ -282,25 +282,27 @@ def subject_ellipsis(doc: Doc, clause: Clause) -> bool:
     return True
 
 
-def _subject_candidates(index: EntityIndex, clause: Clause) -> Iterable[int]:
+def _subject_token(index: EntityIndex, clause: Clause) -> int | None:
+    """The first noun or pronoun outside prepositional phrases and genitives: in the Vorfeld of a main
+    clause when one stands there ("Analysten haben ..."), else after the finite verb ("Am Samstag blockierte
+    China ..."); in verb-final clauses the first such word."""
     doc = index.doc
     start = _content_start(doc, clause)
     finite = _first_finite(doc, start, clause.end)
 
-    def nominals(lo: int, hi: int) -> list[int]:
-        found = []
+    def first_nominal(lo: int, hi: int) -> int | None:
         for token in doc[lo:hi]:
             if not _is_nominal(token) or token.i in index.in_timex or token.lower_ in _REFLEXIVES:
                 continue
             context = phrase_context(doc, token.i, lo, person=token.ent_type_ == "PER")
             if context.preposition is None and not context.genitive:
-                found.append(token.i)
-        return found
+                return token.i
+        return None
 
     if clause.kind is ClauseKind.MAIN and finite is not None and finite > start:
-        before = nominals(start, finite)
-        return before[:1] if before else nominals(finite + 1, clause.end)[:1]
-    return nominals(start, clause.end)[:1]
+        before = first_nominal(start, finite)
+        return before if before is not None else first_nominal(finite + 1, clause.end)
+    return first_nominal(start, clause.end)
 
 
 def is_passive(doc: Doc, clause: Clause) -> bool:
@@ -357,6 +359,10 @@ def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> t
         elif recipient is None:
             recipient = genitive
     return actor, recipient
+
+
+def _overlaps(mention: Mention, other: Mention | None) -> bool:
+    return other is not None and mention.start < other.end and other.start < mention.end
 
 
 def _choose(candidates: Iterable[Mention], exclude_code: str | None) -> Mention | None:
@@ -418,16 +424,16 @@ def find_arguments(index: EntityIndex, trigger: Token, clause: Clause, resolver:
         subject = min(agent_phrases, key=lambda m: abs(m.start - trigger.i), default=None)
         subject_seen = subject is not None
     elif not subject_ellipsis(doc, clause):
-        for i in _subject_candidates(index, clause):
-            subject_seen = True
-            subject = mention_for_nominal(index, i, clause.start, clause.end, trigger.i, resolver)
+        subject_i = _subject_token(index, clause)
+        subject_seen = subject_i is not None
+        if subject_i is not None:
+            subject = mention_for_nominal(index, subject_i, clause.start, clause.end, trigger.i, resolver)
     actor = own_actor or subject
     actor_code = actor.code if actor else None
     taken = {(actor.start, actor.end)} if actor else set()
     free = [m for m in mentions if (m.start, m.end) not in taken and m.start != trigger.i]
     by_preposition = [m for m in free if m.preposition in _prepositions("recipient")]
-    objects = [m for m in free if m.preposition is None and not (subject and m.start < subject.end <= m.end)]
-    objects = [m for m in objects if not (subject and subject.start <= m.start < subject.end)]
+    objects = [m for m in free if m.preposition is None and not _overlaps(m, subject)]
     agents = [] if passive else [m for m in free if m.preposition == "durch"]
     recipient = own_recipient if own_recipient and own_recipient.code != actor_code else None
     if own_actor is None:  # a noun naming its own actor names its own recipient too, or none
