@@ -81,6 +81,21 @@ def merge_windows(window_lists: Iterable[list[Window]]) -> list[Window]:
     return merged
 
 
+def intersect_windows(first: list[Window], second: list[Window]) -> list[Window]:
+    """The spans inside both sorted, merged window lists."""
+    both: list[Window] = []
+    i = j = 0
+    while i < len(first) and j < len(second):
+        start, end = max(first[i][0], second[j][0]), min(first[i][1], second[j][1])
+        if start < end:
+            both.append((start, end))
+        if first[i][1] < second[j][1]:
+            i += 1
+        else:
+            j += 1
+    return both
+
+
 def hint_scanner(anchor_words: Iterable[str], language: str) -> HintScanner:
     kinds: dict[str, set[str]] = {}
     for name in ANCHOR_CONCEPTS:

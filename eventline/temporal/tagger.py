@@ -14,9 +14,19 @@ from functools import cache
 
 import regex as re
 
-from eventline.temporal.hints import ANCHOR_CONCEPTS, ANCHOR_WORDS, DIGITS, HintScanner, hint_scanner, merge_windows
+from eventline.temporal.hints import (
+    ANCHOR_CONCEPTS,
+    ANCHOR_WORDS,
+    DIGITS,
+    HintScanner,
+    Window,
+    hint_scanner,
+    intersect_windows,
+    merge_windows,
+)
 from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept
 from eventline.temporal.partial import Direction, Partial
+from eventline.temporal.requirements import Clause, required_clauses, required_literals
 from eventline.temporal.resolve import Resolved, resolve
 from eventline.temporal.rules import (
     CONCEPT_PLACEHOLDERS,
@@ -45,17 +55,23 @@ class Tagger:
     leading_preposition: re.Pattern[str]
     flashback_cue: re.Pattern[str]
     hints: HintScanner
-    rule_hint_kinds: tuple[frozenset[str], ...]  # per rule, the hint kinds that can open its windows
+    rule_requirements: tuple[Requirement, ...]  # per rule, the hint kinds its matches contain
+    rule_literals: tuple[tuple[Clause, ...], ...]  # per rule, the literal strings its matches contain
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
         windows = self.hints.windows(text)
-        merged: dict[frozenset[str], list[tuple[int, int]]] = {}  # many rules share their hint kinds
-        for rule, kinds in zip(self.rules, self.rule_hint_kinds, strict=True):
-            if kinds not in merged:
-                merged[kinds] = merge_windows(windows.get(kind, []) for kind in kinds)
-            for window_start, window_end in merged[kinds]:
+        lowered = text.lower()
+        # A character whose lower case is longer shifts offsets: then no literal prefilter.
+        literals_checkable = len(lowered) == len(text)
+        searched: dict[Requirement, list[Window]] = {}  # many rules share their requirement
+        for rule, requirement, literals in zip(self.rules, self.rule_requirements, self.rule_literals, strict=True):
+            if requirement not in searched:
+                searched[requirement] = _windows_meeting(requirement, windows)
+            for window_start, window_end in searched[requirement]:
+                if literals_checkable and not _contains_all(lowered, literals, window_start, window_end):
+                    continue
                 for match in rule.regex.finditer(text, window_start, window_end):
                     if match.end() == match.start() or rule.vetoed(text, match.start(), match.end()):
                         continue
@@ -160,6 +176,10 @@ def _takes_year_from_context(partial: Partial) -> bool:
     return has_calendar_part and partial.year is None and partial.unit is None and partial.relation is None
 
 
+# Clauses of hint kinds, all of which a rule's match satisfies (see requirements.py).
+Requirement = tuple[Clause, ...]
+
+
 def hint_kinds(rule: Rule) -> frozenset[str]:
     """The hint kinds a rule's match must contain one of: its anchor concepts, digits, its anchor words."""
     placeholders = {base_placeholder(p) for p in rule.groups.values()}
@@ -169,6 +189,36 @@ def hint_kinds(rule: Rule) -> frozenset[str]:
     if rule.anchors:
         kinds.add(ANCHOR_WORDS)
     return frozenset(kinds)
+
+
+def _placeholder_hint_kind(placeholder: str) -> str | None:
+    """The hint kind every match of a placeholder is (NUM is none: "drei" is no hint)."""
+    base = base_placeholder(placeholder)
+    if base in DIGIT_PLACEHOLDERS:
+        return DIGITS
+    concept = CONCEPT_PLACEHOLDERS.get(base)
+    return concept if concept in ANCHOR_CONCEPTS else None
+
+
+def requirement(rule: Rule) -> Requirement:
+    """`hint_kinds` and the clauses read off the pattern, without clauses that others imply."""
+    clauses = {hint_kinds(rule), *required_clauses(rule.pattern, _placeholder_hint_kind)}
+    kept = {c for c in clauses if not any(other < c for other in clauses)}
+    return tuple(sorted(kept, key=sorted))
+
+
+def _contains_all(lowered: str, literals: Sequence[Clause], start: int, end: int) -> bool:
+    """Whether `lowered[start:end]` holds one string of each clause."""
+    return all(any(lowered.find(s, start, end) >= 0 for s in clause) for clause in literals)
+
+
+def _windows_meeting(requirement: Requirement, windows: dict[str, list[Window]]) -> list[Window]:
+    """Where a match can lie: near a hint of each clause."""
+    searched: list[Window] | None = None
+    for clause in requirement:
+        near = merge_windows(windows.get(kind, []) for kind in clause)
+        searched = near if searched is None else intersect_windows(searched, near)
+    return searched or []
 
 
 def _needs_day_anchor(partial: Partial, style: DocumentStyle) -> bool:
@@ -211,7 +261,8 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
     return Tagger(
         rules=rules,
         hints=hint_scanner((word for rule in rules for word in rule.anchors), language),
-        rule_hint_kinds=tuple(hint_kinds(rule) for rule in rules),
+        rule_requirements=tuple(requirement(rule) for rule in rules),
+        rule_literals=tuple(required_literals(rule.pattern) for rule in rules),
         leading_preposition=re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
         flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*$", re.IGNORECASE),
         language=language,
