@@ -95,10 +95,15 @@ def pycountry_german_names() -> list[ActorName]:
     return [ActorName(surface, code, ActorKind.COUNTRY) for surface, code in dict.fromkeys(names)]
 
 
+def casing_of(surface: str) -> Casing:
+    """All-capital abbreviations ("US", "UK", "BRD") are matched as written: "us" and "Us" are words."""
+    return Casing.EXACT if surface.isupper() and surface.isalpha() else Casing.LOWER
+
+
 def _names_by_code(mapping: Mapping[str | None, Iterable[str]], kind: ActorKind) -> Iterator[ActorName]:
     for code, surfaces in mapping.items():
         for surface in surfaces:
-            yield ActorName(str(surface), code or "", kind)
+            yield ActorName(str(surface), code or "", kind, casing_of(str(surface)))
 
 
 def curated_names() -> list[ActorName]:

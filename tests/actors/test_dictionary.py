@@ -35,3 +35,10 @@ def test_single_word_forms_resolve_to_codes_for_compounds():
 def test_known_codes_are_alpha3_or_organizations():
     assert is_known_code("BLR") and is_known_code("NATO") and is_known_code("WST")
     assert not is_known_code("XXX") and not is_known_code("Russland")
+
+
+def test_all_capital_abbreviations_are_matched_as_written():
+    from eventline.actors.dictionary import Casing, casing_of
+
+    assert casing_of("US") == Casing.EXACT and casing_of("BRD") == Casing.EXACT
+    assert casing_of("Russland") == Casing.LOWER and casing_of("G20") == Casing.LOWER

@@ -151,3 +151,8 @@ def test_an_unknown_acronym_after_in_is_an_organization(nlp):
 def test_regions_are_locations_coded_with_their_state_if_they_have_one(nlp):
     assert _entity(nlp, "Charkiw wurde beschossen.", "Charkiw") == ("LOC", "UKR")
     assert _entity(nlp, "Der Nahe Osten kommt nicht zur Ruhe.", "Nahe Osten") == ("LOC", "")
+
+
+def test_country_abbreviations_are_not_matched_in_other_case(nlp):
+    assert _entity(nlp, "Die US-Armee und die USA verhandeln.", "USA") == ("GPE", "USA")
+    assert all(e.kb_id_ != "USA" for e in nlp("Let us go, sagte er.").ents)
