@@ -7,7 +7,7 @@ field of a `Partial`, and the rule's `set` adds constant fields ("Vorjahr" sets 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -109,7 +109,8 @@ class Candidate:
     start: int
     end: int
     rule: Rule
-    partial: Partial = field(compare=False)
+    # Read into a Partial only once the candidate survives overlap selection (see `interpret`).
+    match: re.Match[str] = field(compare=False)
 
 
 def rule_files(language: str = DEFAULT_LANGUAGE) -> list[str]:
@@ -286,6 +287,48 @@ def _decade_from_digits(text: str) -> int:
     return value // 10
 
 
+def _numbers(language: str) -> Concept:
+    return load_concept("numbers", language)
+
+
+# Placeholder -> (matched text, the placeholder's concept or None, language) -> Partial fields.
+FieldReader = Callable[[str, "Concept | None", str], dict[str, Any]]
+_FIELD_READERS: Mapping[str, FieldReader] = {
+    "DAY": lambda text, concept, language: {"day": int(text)},
+    "MONTH": lambda text, concept, language: {"month": int(concept.key_of(text))},
+    "MONTH_NUM": lambda text, concept, language: {"month": int(text)},
+    "YEAR": lambda text, concept, language: {"year": int(text)},
+    "YEAR_ANY": lambda text, concept, language: {"year": int(text)},
+    "YEAR2": lambda text, concept, language: {"year": _two_digit_year(text)},
+    "DECADE_NUM": lambda text, concept, language: {"decade": _decade_from_digits(text)},
+    "CENTURY_ORD": lambda text, concept, language: {"century": int(text) - 1},
+    "HOUR": lambda text, concept, language: {"hour": int(text)},
+    "HOUR_WORD": lambda text, concept, language: {"hour": int(float(_numbers(language).key_of(text)))},
+    "MINUTE": lambda text, concept, language: {"minute": int(text)},
+    "WEEKDAY": lambda text, concept, language: {"weekday": int(concept.key_of(text))},
+    "SEASON": lambda text, concept, language: {"season": concept.key_of(text)},
+    "PART": lambda text, concept, language: {"mod": TimexMod(concept.key_of(text))},
+    "APPROX": lambda text, concept, language: {"mod": TimexMod(concept.key_of(text))},
+    "REL": lambda text, concept, language: {"relation": Relation(concept.key_of(text))},
+    "NUMWORD": lambda text, concept, language: {"amount": _whole(float(concept.key_of(text)))},
+    "NUM": lambda text, concept, language: {"amount": _whole(_number(text, _numbers(language)))},
+    "VAGUE": lambda text, concept, language: {"amount": "X"},
+    "UNIT": lambda text, concept, language: {"unit": concept.key_of(text)},
+    "UNIT_PL": lambda text, concept, language: {"unit": concept.key_of(text)},
+    "QUARTER": lambda text, concept, language: {"quarter": int(concept.key_of(text))},
+    "HALF": lambda text, concept, language: {"half": int(concept.key_of(text))},
+    "UNIT_ADJ": lambda text, concept, language: {"unit": concept.key_of(text)},
+    "FREQ": lambda text, concept, language: {"value": concept.key_of(text)},
+    "DAY_OFFSET": lambda text, concept, language: {"unit": "D", "offset": int(concept.key_of(text))},
+    "TOD": lambda text, concept, language: {"time_of_day": concept.key_of(text)},
+    "REF": lambda text, concept, language: {"value": concept.key_of(text)},
+    "DECADE": lambda text, concept, language: {"decade": 190 + int(concept.key_of(text))},
+    "HOLIDAY": lambda text, concept, language: dict(
+        zip(("month", "day"), map(int, concept.key_of(text).split("-")), strict=True)
+    ),
+}
+
+
 def _field_updates(placeholder: str, text: str, language: str) -> dict[str, Any]:
     base = base_placeholder(placeholder)
     if base != placeholder:
@@ -293,39 +336,7 @@ def _field_updates(placeholder: str, text: str, language: str) -> dict[str, Any]
     concept = (
         load_concept(CONCEPT_PLACEHOLDERS[placeholder], language) if placeholder in CONCEPT_PLACEHOLDERS else None
     )
-    handlers: dict[str, Callable[[], dict[str, Any]]] = {
-        "DAY": lambda: {"day": int(text)},
-        "MONTH": lambda: {"month": int(concept.key_of(text))},
-        "MONTH_NUM": lambda: {"month": int(text)},
-        "YEAR": lambda: {"year": int(text)},
-        "YEAR_ANY": lambda: {"year": int(text)},
-        "YEAR2": lambda: {"year": _two_digit_year(text)},
-        "DECADE_NUM": lambda: {"decade": _decade_from_digits(text)},
-        "CENTURY_ORD": lambda: {"century": int(text) - 1},
-        "HOUR": lambda: {"hour": int(text)},
-        "HOUR_WORD": lambda: {"hour": int(float(load_concept("numbers", language).key_of(text)))},
-        "MINUTE": lambda: {"minute": int(text)},
-        "WEEKDAY": lambda: {"weekday": int(concept.key_of(text))},
-        "SEASON": lambda: {"season": concept.key_of(text)},
-        "PART": lambda: {"mod": TimexMod(concept.key_of(text))},
-        "APPROX": lambda: {"mod": TimexMod(concept.key_of(text))},
-        "REL": lambda: {"relation": Relation(concept.key_of(text))},
-        "NUMWORD": lambda: {"amount": _whole(float(concept.key_of(text)))},
-        "NUM": lambda: {"amount": _whole(_number(text, load_concept("numbers", language)))},
-        "VAGUE": lambda: {"amount": "X"},
-        "UNIT": lambda: {"unit": concept.key_of(text)},
-        "UNIT_PL": lambda: {"unit": concept.key_of(text)},
-        "QUARTER": lambda: {"quarter": int(concept.key_of(text))},
-        "HALF": lambda: {"half": int(concept.key_of(text))},
-        "UNIT_ADJ": lambda: {"unit": concept.key_of(text)},
-        "FREQ": lambda: {"value": concept.key_of(text)},
-        "DAY_OFFSET": lambda: {"unit": "D", "offset": int(concept.key_of(text))},
-        "TOD": lambda: {"time_of_day": concept.key_of(text)},
-        "REF": lambda: {"value": concept.key_of(text)},
-        "DECADE": lambda: {"decade": 190 + int(concept.key_of(text))},
-        "HOLIDAY": lambda: dict(zip(("month", "day"), map(int, concept.key_of(text).split("-")), strict=True)),
-    }
-    return handlers[placeholder]()
+    return _FIELD_READERS[placeholder](text, concept, language)
 
 
 def interpret(rule: Rule, match: re.Match[str], language: str = DEFAULT_LANGUAGE) -> Partial:
@@ -340,4 +351,4 @@ def interpret(rule: Rule, match: re.Match[str], language: str = DEFAULT_LANGUAGE
         for name in ("year", "decade", "century"):
             if fields.get(name) is not None:
                 fields[name] = -fields[name]
-    return replace(Partial(type=rule.type), **fields)
+    return Partial(type=rule.type, **fields)

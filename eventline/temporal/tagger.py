@@ -6,6 +6,7 @@ and which way an ambiguous expression points (tense.py).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -67,17 +68,18 @@ class Tagger:
         literals_checkable = len(lowered) == len(text)
         searched: dict[Requirement, list[Window]] = {}  # many rules share their requirement
         for rule, requirement, literals in zip(self.rules, self.rule_requirements, self.rule_literals, strict=True):
+            check_literals = literals_checkable and bool(literals)
+            if check_literals and not _contains_all(lowered, literals, 0, len(text)):
+                continue
             if requirement not in searched:
                 searched[requirement] = _windows_meeting(requirement, windows)
             for window_start, window_end in searched[requirement]:
-                if literals_checkable and not _contains_all(lowered, literals, window_start, window_end):
+                if check_literals and not _contains_all(lowered, literals, window_start, window_end):
                     continue
                 for match in rule.regex.finditer(text, window_start, window_end):
                     if match.end() == match.start() or rule.vetoed(text, match.start(), match.end()):
                         continue
-                    found.append(
-                        Candidate(match.start(), match.end(), rule, interpret(rule, match, self.language))
-                    )
+                    found.append(Candidate(match.start(), match.end(), rule, match))
         return found
 
     def _extend_start(self, text: str, start: int) -> int:
@@ -87,11 +89,13 @@ class Tagger:
 
     def tag(self, text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS) -> list[Timex]:
         spans = sentence_spans(text)
+        sentence_ends = [end for _, end in spans]
         times = ReferenceTimes(style, anchor=dct if style is DocumentStyle.NEWS else None)
         timexes: list[Timex] = []
         cues: dict[int, list[Cue]] = {}  # tense cues per sentence, found once
         for candidate in select(self.candidates(text)):
-            sentence_index = _sentence_index(spans, candidate.start)
+            partial = interpret(candidate.rule, candidate.match, self.language)
+            sentence_index = _sentence_index(sentence_ends, candidate.start)
             sentence_start, sentence_end = spans[sentence_index]
             if style is DocumentStyle.NARRATIVE:
                 tense: Direction | None = Direction.ANCHORED
@@ -100,10 +104,10 @@ class Tagger:
                     cues[sentence_index] = list(tense_cues_in(text[sentence_start:sentence_end], self.language))
                 span = (candidate.start - sentence_start, candidate.end - sentence_start)
                 tense = nearest_cue_direction(cues[sentence_index], span)
-            reference, tense = times.reference_for(candidate.partial, sentence_index, tense)
-            resolved = _resolve(candidate.partial, reference, tense)
+            reference, tense = times.reference_for(partial, sentence_index, tense)
+            resolved = _resolve(partial, reference, tense)
             flashback = bool(self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start))
-            times.note(candidate.partial, resolved, sentence_index, flashback)
+            times.note(partial, resolved, sentence_index, flashback)
             start = self._extend_start(text, candidate.start)
             timexes.append(
                 Timex(
@@ -112,7 +116,7 @@ class Tagger:
                     text=text[start : candidate.end],
                     type=candidate.rule.type if not resolved.value.endswith("_REF") else TimexType.DATE,
                     value=resolved.value,
-                    mod=candidate.partial.mod,
+                    mod=partial.mod,
                     date_start=resolved.date_start,
                     date_end=resolved.date_end,
                     granularity=resolved.granularity,
@@ -236,21 +240,24 @@ def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> 
     return resolve(partial, anchor, tense)
 
 
-def _sentence_index(spans: Sequence[tuple[int, int]], offset: int) -> int:
-    for index, (start, end) in enumerate(spans):
-        if offset < end:
-            return index
-    return len(spans) - 1
+def _sentence_index(sentence_ends: Sequence[int], offset: int) -> int:
+    """The first sentence that ends after `offset` (the last one for an offset past all)."""
+    return min(bisect_right(sentence_ends, offset), len(sentence_ends) - 1)
 
 
 def select(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Keep the longest matches that do not overlap (rule priority breaks ties), in text order."""
-    taken: list[Candidate] = []
-    ranked = sorted(candidates, key=lambda c: (c.start - c.end, -c.rule.priority, c.start))
-    for candidate in ranked:
-        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
-            taken.append(candidate)
-    return sorted(taken, key=lambda c: c.start)
+    taken: list[Candidate] = []  # in text order, so the neighbours of a new match tell any overlap
+    starts: list[int] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, -c.rule.priority, c.start)):
+        at = bisect_right(starts, candidate.start)
+        if at and taken[at - 1].end > candidate.start:
+            continue
+        if at < len(taken) and taken[at].start < candidate.end:
+            continue
+        taken.insert(at, candidate)
+        starts.insert(at, candidate.start)
+    return taken
 
 
 @cache
