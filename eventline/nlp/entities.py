@@ -16,7 +16,12 @@ from spacy.util import filter_spans
 from eventline.actors.dictionary import ActorKind, code_by_form
 from eventline.actors.patterns import ADJECTIVE_ENDINGS, DEFINITE_ARTICLES
 from eventline.nlp.resources import name_cues
-from eventline.nlp.unknown_names import follows_locative_preposition, organization_head_entities, proper_noun_entities
+from eventline.nlp.unknown_names import (
+    follows_locative_preposition,
+    institution_entities,
+    organization_head_entities,
+    proper_noun_entities,
+)
 
 MATCHES_KEY = "actor_matches"
 
@@ -132,6 +137,7 @@ class ActorEntities:
         proposed = merge_entities(state_body_entities(doc, known), known)
         proposed = merge_entities(proposed, compound_entities(doc))
         if self.guess_unknown_names:
+            proposed = merge_entities(proposed, institution_entities(doc))
             proposed = merge_entities(proposed, organization_head_entities(doc))
             proposed = merge_entities(proposed, proper_noun_entities(doc))
         doc.ents = merge_entities(list(doc.ents), proposed)

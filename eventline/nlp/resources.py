@@ -43,6 +43,8 @@ class NameCues:
     place_suffixes: tuple[str, ...]  # lower case
     name_particles: frozenset[str]
     class_nouns: tuple[tuple[str, str], ...]  # (lower-case word ending, entity label), longest first
+    institution_prefixes: tuple[str, ...]
+    institution_endings: tuple[str, ...]  # lower case
 
 
 @cache
@@ -65,6 +67,8 @@ def name_cues() -> NameCues:
         state_body_heads=frozenset(h.lower() for h in data["state_body_heads"]),
         place_suffixes=tuple(s.lower() for s in data["place_suffixes"]),
         name_particles=frozenset(data["name_particles"]),
+        institution_prefixes=tuple(data["institution_prefixes"]),
+        institution_endings=tuple(e.lower() for e in data["institution_endings"]),
         class_nouns=tuple(sorted(((noun.lower(), label) for label, nouns in data["class_nouns"].items() for noun in nouns),
                                  key=lambda pair: len(pair[0]), reverse=True)),
     )

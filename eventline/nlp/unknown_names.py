@@ -177,3 +177,28 @@ def organization_head_entities(doc: Doc) -> list[Span]:
         if start < token.i:
             result.append(Span(doc, start, token.i + 1, label="ORG"))
     return result
+
+
+def is_institution_word(token: Token) -> bool:
+    """"Bundesjustizministerium", "Landeskriminalamt": a public institution named in one word."""
+    cues = name_cues()
+    text = token.text
+    return text.startswith(cues.institution_prefixes) and text.lower().endswith(cues.institution_endings)
+
+
+def _domain_end(doc: Doc, start: int) -> int:
+    """End of "für <Noun> [und <Noun>]" after an institution word, or `start` if there is none."""
+    if start + 1 >= len(doc) or doc[start].lower_ != "für" or not _capitalized(doc[start + 1]):
+        return start
+    end = start + 2
+    if end + 1 < len(doc) and doc[end].lower_ == "und" and _capitalized(doc[end + 1]):
+        end += 2
+    return end
+
+
+def institution_entities(doc: Doc) -> list[Span]:
+    result = []
+    for token in doc:
+        if is_institution_word(token):
+            result.append(Span(doc, token.i, _domain_end(doc, token.i + 1), label="ORG"))
+    return result

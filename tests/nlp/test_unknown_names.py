@@ -63,3 +63,12 @@ def test_a_short_class_noun_counts_only_as_a_whole_word():
 
     doc = spacy.blank("de")("Sport Ort Erstligisten Ölgesellschaft")
     assert [class_noun_label(t) for t in doc] == [None, "LOC", "ORG", "ORG"]
+
+
+def test_one_word_public_institutions_are_organizations(nlp):
+    assert _label(nlp, "Das Bundesjustizministerium prüft den Fall.", "Bundesjustizministerium")[0] == "ORG"
+    assert _label(nlp, "Das teilte das Bundesamt für Gesundheit mit.", "Bundesamt für Gesundheit")[0] == "ORG"
+
+
+def test_a_career_in_the_state_is_not_an_institution(nlp):
+    assert [e.text for e in nlp("Er trat in den Staatsdienst ein.").ents] == []
