@@ -63,7 +63,7 @@ def code_from_left(person: Span, entity_at: Mapping[int, Span]) -> str:
         coded = _coded_entity_at(token, entity_at)
         if coded is not None:
             return coded.kb_id_
-        if token.tag_ not in MODIFIER_TAGS and not token.text[:1].islower():
+        if token.tag_ not in MODIFIER_TAGS:
             break
     return ""
 

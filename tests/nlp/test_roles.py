@@ -70,3 +70,8 @@ def test_a_state_that_belongs_to_another_noun_is_not_the_roles(nlp):
 def test_an_apposition_with_an_organization_after_the_role(nlp):
     text = "Gestern sprach Tom Brennecke, der Generalsekretär der Nato, vor Soldaten."
     assert _code(nlp, text, "Tom Brennecke") == "NATO"
+
+
+def test_a_state_in_the_clause_before_the_role_is_not_the_roles(nlp):
+    text = "Die russische Regierung lobte Präsident Tom Brennecke für seine Rede."
+    assert _code(nlp, text, "Tom Brennecke") == ""
