@@ -134,6 +134,8 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
     profile = lexicon.profiles[entry.event_type]
     if (actor is None or not actor.code) and profile.location_is_actor and location is not None:
         actor = location
+    if not profile.takes_recipient:
+        recipient = None
     event_type, mode = entry.event_type, entry.mode
     if profile.weapons_mode and about_weapons(doc[clause.start : clause.end]):
         mode = profile.weapons_mode

@@ -58,6 +58,7 @@ class TypeProfile:
     located_abroad: Retyping | None = None  # type to use when the event happens in another actor's country
     location_is_actor: bool = False
     weapons_mode: str | None = None  # mode when the clause is about weapons ("kaufte Drohnen": military)
+    takes_recipient: bool = True
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: it is loaded once
@@ -111,6 +112,7 @@ def load_lexicon() -> Lexicon:
             located_abroad=Retyping(EventType(abroad["type"]), abroad.get("mode")) if abroad else None,
             location_is_actor=bool(raw.get("location_is_actor", False)),
             weapons_mode=raw.get("weapons_mode"),
+            takes_recipient=bool(raw.get("takes_recipient", True)),
         )
         default_recipient = bool(raw.get("needs_recipient", False))
         for kind, key in ((TriggerKind.VERB, "verbs"), (TriggerKind.NOUN, "nouns")):

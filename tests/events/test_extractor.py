@@ -422,3 +422,15 @@ def test_wir_in_a_quotation_is_the_speaker_named_after_it(extract):
 
 def test_wir_outside_quotations_is_nobody_in_particular(extract):
     assert extract("Wir/PPER verurteilen/VVFIN/verurteilen den Angriff auf Israel@GPE:ISR .") == []
+
+
+def test_mobilization_has_no_recipient_even_when_a_country_is_named(extract):
+    e = only(extract("Russland@GPE:RUS verdoppelt/VVFIN/verdoppeln die Munitionsproduktion mit Hilfe "
+                     "Nordkoreas@GPE:PRK ."), EventType.MOBILIZE)
+    assert (e.actor_code, e.recipient_code) == ("RUS", None)
+
+
+def test_killing_civilians_is_assault(extract):
+    e = only(extract("Israelische@NORP:ISR Soldaten töteten/VVFIN/töten drei Palästinenser/NN@NORP:PSE ."),
+             EventType.ASSAULT)
+    assert (e.actor_code, e.recipient_code) == ("ISR", "PSE")
