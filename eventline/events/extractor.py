@@ -205,6 +205,13 @@ def _one_per_clause_and_type(found: list[_Found]) -> list[Candidate]:
     return [f.candidate for f in best.values()]
 
 
+def _sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences; a Doc nobody split is one sentence."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return list(doc.sents)
+    return [doc[:]] if len(doc) else []
+
+
 def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published: date | None,
                    body_start: int = 0) -> list[Event]:
     lexicon = load_lexicon()
@@ -212,7 +219,7 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
     entities = EntityIndex.of(doc, [(t.start, t.end) for t in timexes])
     resolver = PronounResolver(entities)
     found: list[_Found] = []
-    for sentence in doc.sents:
+    for sentence in _sentences(doc):
         if sentence.end_char <= body_start:
             continue
         clauses = split_clauses(sentence)

@@ -434,3 +434,9 @@ def test_killing_civilians_is_assault(extract):
     e = only(extract("Israelische@NORP:ISR Soldaten töteten/VVFIN/töten drei Palästinenser/NN@NORP:PSE ."),
              EventType.ASSAULT)
     assert (e.actor_code, e.recipient_code) == ("ISR", "PSE")
+
+
+def test_a_doc_without_sentence_boundaries_is_read_as_one_sentence(blank_nlp):
+    doc = blank_nlp("Schweden liefert Panzer an die Ukraine")
+    assert extract_events(doc, [], doc_id="d", published=PUBLISHED) == []  # no entities: nothing coded
+    assert extract_events(blank_nlp(""), [], doc_id="d", published=PUBLISHED) == []
