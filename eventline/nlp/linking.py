@@ -2,7 +2,8 @@
 
 Later mentions ("Herr Medwedew", "Healey", "Bushs") are the person of the earlier full mention: PER,
 with its code. Third-person
-pronouns get `token._.antecedent`: "er/ihn/ihm" the most recent person not known to be a woman;
+pronouns get `token._.antecedent`: "er/ihn/ihm" the most recent person not known to be a woman (one
+not right after a preposition if there is one);
 "sie/ihr" the only woman, or else the only organization or state introduced with "die", in the
 current and the previous sentences. Anything less clear is left as None.
 """
@@ -22,6 +23,8 @@ MASCULINE_PRONOUNS = frozenset({"er", "ihn", "ihm"})
 FEMININE_PRONOUNS = frozenset({"sie", "ihr"})
 FEMININE_TITLES = frozenset({"Frau", "Mrs.", "Ms.", "Madame", "Lady"})
 MASCULINE_TITLES = frozenset({"Herr", "Herrn", "Mr.", "Monsieur", "Sir", "Lord"})
+ALL_TITLES = FEMININE_TITLES | MASCULINE_TITLES
+PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
 PREVIOUS_SENTENCES = 2
 GROUP_LABELS = frozenset({"ORG", "GPE"})
 
@@ -112,6 +115,15 @@ def _distinct(spans: Sequence[Span]) -> list[Span]:
     return list(seen.values())
 
 
+def _after_preposition(person: Span) -> bool:
+    """"für Putin", "mit Präsident Macron": a preposition right before the name, its title or role."""
+    index = person.start - 1
+    doc = person.doc
+    while index >= 0 and (doc[index].text in ALL_TITLES or is_role(doc[index])):
+        index -= 1
+    return index >= 0 and doc[index].tag_ in PREPOSITION_TAGS
+
+
 def _introduced_with_die(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "die"
 
@@ -121,7 +133,9 @@ def antecedent(pronoun: Token, entities: Sequence[Span], sentence_starts: Sequen
     candidates = _candidates(pronoun, entities, sentence_starts)
     people = [e for e in candidates if e.label_ == "PER"]
     if lower in MASCULINE_PRONOUNS:
-        return next((p for p in people if person_gender(p) != "f"), None)
+        men = [p for p in people if person_gender(p) != "f"]
+        # A person right after a preposition ("als Abgesandter für Putin") is rarely the one "er" resumes.
+        return next((p for p in men if not _after_preposition(p)), men[0] if men else None)
     if lower in FEMININE_PRONOUNS:
         women = _distinct([p for p in people if person_gender(p) == "f"])
         if len(women) == 1:

@@ -66,3 +66,13 @@ def test_a_later_surname_is_a_person_even_without_a_code(nlp):
     text = "Gestern sprach der Ökonom Karl Hamsbach. Hamsbach sagte, die Lage sei ernst."
     doc = nlp(text)
     assert [(e.text, e.label_) for e in doc.ents if e.text == "Hamsbach"] == [("Hamsbach", "PER")]
+
+
+def test_er_prefers_a_person_who_is_not_inside_a_prepositional_phrase(nlp):
+    text = "Olaf Scholz reist oft als Gesandter für Wladimir Putin. Dann sagte er nichts."
+    assert _antecedents(nlp, text) == [("er", "Olaf Scholz")]
+
+
+def test_er_after_a_relative_clause_subject_takes_that_subject(nlp):
+    text = "Olaf Scholz traf Boris Pistorius, bei dem Friedrich Merz sprach. Er lobte die Lage."
+    assert _antecedents(nlp, text) == [("Er", "Friedrich Merz")]
