@@ -30,6 +30,7 @@ _ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "LOC", "MISC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
 _FIRST_PERSON = frozenset({"wir", "ich"})
+_SEAT_PREPOSITIONS = frozenset({"in", "von", "aus"})
 # Prepositions of a directed act ("Lieferung an", "Angriff auf", "Sanktionen gegen", "Hilfe für").
 _DIRECTED = frozenset({"an", "auf", "gegen", "für"})
 
@@ -247,9 +248,21 @@ def mention_for_nominal(index: EntityIndex, i: int, floor: int, ceiling: int, tr
     if demonyms and (_is_agentive(token) or i == trigger_i or demonyms[0].start <= i < demonyms[0].end):
         return demonyms[0]
     if i != trigger_i and tk.is_noun(token) and _is_agentive(token):
+        seat = _seat(index, end, ceiling)
+        if seat is not None:  # "die Regierung in Peking", "der Präsident von Kenia"
+            return Mention(start, seat.end, doc[start:seat.end].text, seat.code, seat.label)
         # "Demonstranten", "Analysten": an actor without a code; the event still needs a coded recipient
         return Mention(start, end, doc[start:end].text, None, "")
     return None
+
+
+def _seat(index: EntityIndex, after: int, ceiling: int) -> Mention | None:
+    """A coded place or body right after an agentive noun, introduced by "in", "von" or "aus"."""
+    doc = index.doc
+    if after >= ceiling or doc[after].lower_ not in _SEAT_PREPOSITIONS:
+        return None
+    found = index.mentions(after + 1, min(after + 4, ceiling), after)
+    return next((m for m in found if m.code and m.label in {"GPE", "LOC", "ORG"}), None)
 
 
 def _first_finite(doc: Doc, start: int, end: int) -> int | None:

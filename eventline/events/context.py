@@ -108,6 +108,9 @@ def is_reported(doc: Doc, sentence: Span, clauses: Sequence[Clause], index: int,
     span = _words(doc, clause)
     if any(t.lower_ in cue_words("reporting") for t in span) or tk.inside_quotes(sentence, trigger):
         return True
+    pairs = {f"{a.lower_} {b.lower_}" for a, b in zip(span, span[1:])}
+    if pairs & cue_words("reporting", "phrases"):
+        return True
     if _so_attribution_follows(sentence, trigger):
         return True
     if _attribution_follows(doc, clauses, index):

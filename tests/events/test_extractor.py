@@ -440,3 +440,18 @@ def test_a_doc_without_sentence_boundaries_is_read_as_one_sentence(blank_nlp):
     doc = blank_nlp("Schweden liefert Panzer an die Ukraine")
     assert extract_events(doc, [], doc_id="d", published=PUBLISHED) == []  # no entities: nothing coded
     assert extract_events(blank_nlp(""), [], doc_id="d", published=PUBLISHED) == []
+
+
+def test_a_government_in_a_capital_is_coded_by_the_capital(extract):
+    e = only(extract("Die Regierung in Peking@GPE:CHN wies/VVFIN/weisen die Kritik aus Washington@GPE:USA als haltlos "
+                     "zurück/PTKVZ ."), EventType.REJECT)
+    assert (e.actor_code, e.actor_text) == ("CHN", "Die Regierung in Peking")
+
+
+def test_according_to_and_a_following_warning_mark_reports(extract):
+    sourced = only(extract("Nach Angaben des Pentagon@ORG:USA liefert/VVFIN/liefern Washington@GPE:USA der "
+                           "Ukraine@GPE:UKR Raketen ."), EventType.AID)
+    warned = only(extract("China@GPE:CHN könnte/VMFIN/können Russland@GPE:RUS Waffen liefern/VVINF/liefern , "
+                          "warnten/VVFIN/warnen US-Beamte@MISC:USA ."), EventType.AID)
+    assert Context.REPORTED in sourced.context
+    assert {Context.REPORTED, Context.HYPOTHETICAL} <= set(warned.context)
