@@ -125,9 +125,18 @@ def curated_names() -> list[ActorName]:
         names.extend(ActorName(n, demonym["code"], ActorKind.DEMONYM_NOUN) for n in demonym["nouns"])
     for person in load_data_file("persons.yaml"):
         names.extend(
-            ActorName(s, person["code"], ActorKind.PERSON, Casing.EXACT, person.get("gender")) for s in person["names"]
+            ActorName(s, person["code"], ActorKind.PERSON, Casing.EXACT, person.get("gender"))
+            for s in person_name_variants(person["names"])
         )
     return names
+
+
+def person_name_variants(names: list[str]) -> list[str]:
+    """The listed names plus every given name of a two-word name with every one-word surname spelling
+    ("Volodymyr" + "Selensky"), since newspapers mix transliterations."""
+    given = {n.split()[0] for n in names if len(n.split()) == 2}
+    surnames = [n for n in names if " " not in n]
+    return list(dict.fromkeys([*names, *(f"{g} {s}" for g in sorted(given) for s in surnames)]))
 
 
 def organization_codes() -> frozenset[str]:

@@ -25,6 +25,7 @@ FEMININE_TITLES = frozenset({"Frau", "Mrs.", "Ms.", "Madame", "Lady"})
 MASCULINE_TITLES = frozenset({"Herr", "Herrn", "Mr.", "Monsieur", "Sir", "Lord"})
 ALL_TITLES = FEMININE_TITLES | MASCULINE_TITLES
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
+DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "APPRART"})
 PREVIOUS_SENTENCES = 2
 GROUP_LABELS = frozenset({"ORG", "GPE"})
 
@@ -79,7 +80,9 @@ def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
             continue
         token = doc[i]
         earlier = people.get(token.text, people.get(_surname_key(token.text)))
-        if earlier is not None and token.text[:1].isupper():
+        # Names take no article: "der Kohl" is the vegetable, not Helmut Kohl.
+        after_determiner = i > 0 and doc[i - 1].tag_ in DETERMINER_TAGS
+        if earlier is not None and token.text[:1].isupper() and not after_determiner:
             linked.append(Span(doc, i, i + 1, label="PER", kb_id=earlier))
         i += 1
     return linked

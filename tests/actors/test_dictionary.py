@@ -42,3 +42,11 @@ def test_all_capital_abbreviations_are_matched_as_written():
 
     assert casing_of("US") == Casing.EXACT and casing_of("BRD") == Casing.EXACT
     assert casing_of("Russland") == Casing.LOWER and casing_of("G20") == Casing.LOWER
+
+
+def test_person_variants_combine_given_names_and_surname_spellings():
+    from eventline.actors.dictionary import person_name_variants
+
+    variants = person_name_variants(["Wolodymyr Selenskyj", "Volodymyr Zelensky", "Selenskyj", "Selensky"])
+    assert {"Volodymyr Selensky", "Wolodymyr Selensky", "Volodymyr Selenskyj"} <= set(variants)
+    assert person_name_variants(["Recep Tayyip Erdoğan", "Erdoğan"]) == ["Recep Tayyip Erdoğan", "Erdoğan"]

@@ -76,3 +76,8 @@ def test_er_prefers_a_person_who_is_not_inside_a_prepositional_phrase(nlp):
 def test_er_after_a_relative_clause_subject_takes_that_subject(nlp):
     text = "Olaf Scholz traf Boris Pistorius, bei dem Friedrich Merz sprach. Er lobte die Lage."
     assert _antecedents(nlp, text) == [("Er", "Friedrich Merz")]
+
+
+def test_a_common_noun_with_an_article_is_not_a_later_mention(nlp):
+    doc = nlp("Helmut Kohl regierte lange. Kohl sagte nichts. Der Kohl war gut.")
+    assert [(e.text, e.start) for e in doc.ents if e.text == "Kohl"] == [("Kohl", 5)]
