@@ -455,3 +455,42 @@ def test_according_to_and_a_following_warning_mark_reports(extract):
                           "warnten/VVFIN/warnen US-Beamte@MISC:USA ."), EventType.AID)
     assert Context.REPORTED in sourced.context
     assert {Context.REPORTED, Context.HYPOTHETICAL} <= set(warned.context)
+
+
+@pytest.mark.parametrize(("spec", "event_type", "actor", "recipient"), [
+    ("Indien@GPE:IND und Brasilien@GPE:BRA vereinbarten/VVFIN/vereinbaren eine Partnerschaft .",
+     EventType.AGREE, "IND", "BRA"),
+    ("Der Außenminister Chinas@GPE:CHN telefonierte/VVFIN/telefonieren mit Blinken@PER:USA .",
+     EventType.CONSULT, "CHN", "USA"),
+    ("Die Afrikanische@ORG:AU Union@+ würdigte/VVFIN/würdigen den Einsatz Kenias@GPE:KEN .",
+     EventType.SUPPORT, "AU", "KEN"),
+    ("Die Junta in Niger@GPE:NER ließ/VVFIN/lassen den französischen@NORP:FRA Botschafter frei/PTKVZ .",
+     EventType.CONCEDE, "NER", "FRA"),
+    ("Vietnam@GPE:VNM will/VMFIN/wollen mit Japan@GPE:JPN zusammenarbeiten/VVINF/zusammenarbeiten .",
+     EventType.COOPERATE, "VNM", "JPN"),
+    ("Die Weltbank@ORG:WB stellt/VVFIN/stellen Kredite für Pakistan@GPE:PAK bereit/PTKVZ .",
+     EventType.AID, "WB", "PAK"),
+    ("Die USA@GPE:USA zogen/VVFIN/ziehen ihre Truppen aus Niger@GPE:NER ab/PTKVZ .",
+     EventType.RETREAT, "USA", None),
+    ("Der Papst@PER:VAT rief/VVFIN/rufen Russland@GPE:RUS zu Verhandlungen auf/PTKVZ .",
+     EventType.REQUEST, "VAT", "RUS"),
+    ("Armenien@GPE:ARM beschuldigte/VVFIN/beschuldigen Aserbaidschan@GPE:AZE der Aggression .",
+     EventType.ACCUSE, "ARM", "AZE"),
+    ("Serbien@GPE:SRB verweigerte/VVFIN/verweigern die Auslieferung an Kosovo@GPE:XKX .",
+     EventType.REJECT, "SRB", "XKX"),
+    ("Die EU@ORG:EU drohte/VVFIN/drohen Minsk@GPE:BLR mit neuen Strafen .",
+     EventType.THREATEN, "EU", "BLR"),
+    ("Litauen@GPE:LTU boykottierte/VVFIN/boykottieren die Spiele in China@GPE:CHN .",
+     EventType.PROTEST, "LTU", None),
+    ("Kanada@GPE:CAN sanktionierte/VVFIN/sanktionieren iranische@NORP:IRN Banken .",
+     EventType.SANCTION, "CAN", "IRN"),
+    ("Israel@GPE:ISR berief/VVFIN/berufen Tausende Reservisten ein/PTKVZ .",
+     EventType.MOBILIZE, "ISR", None),
+    ("Die Polizei in Hongkong@GPE:HKG verhaftete/VVFIN/verhaften Aktivisten .",
+     EventType.COERCE, "HKG", None),
+    ("Die Armee Aserbaidschans@GPE:AZE beschoss/VVFIN/beschießen Stellungen Armeniens@GPE:ARM .",
+     EventType.ASSAULT, "AZE", "ARM"),
+])
+def test_one_more_news_sentence_per_type(extract, spec, event_type, actor, recipient):
+    e = only(extract(spec), event_type)
+    assert (e.actor_code, e.recipient_code) == (actor, recipient)
