@@ -57,6 +57,11 @@ def _surname_key(word: str) -> str:
     return word
 
 
+def _after_determiner(token: Token) -> bool:
+    """Names take no article: "der Kohl" is the vegetable, not Helmut Kohl."""
+    return token.i > 0 and token.doc[token.i - 1].tag_ in DETERMINER_TAGS
+
+
 def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
     """A name that repeats the last word of an earlier person is that person: it gets the label PER and
     the person's code, unless the dictionary already coded it (a guessed LOC or MISC is overruled).
@@ -70,7 +75,8 @@ def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
         if ent is not None and ent.start == i:
             last = ent[-1].text
             earlier = people.get(last, people.get(_surname_key(last)))
-            if earlier is not None and not ent.kb_id_ and ent.label_ in ("PER", "MISC", "LOC"):
+            guessed = ent.label_ == "PER" or (ent.label_ in ("MISC", "LOC") and not _after_determiner(ent[0]))
+            if earlier is not None and not ent.kb_id_ and guessed:
                 ent = Span(doc, ent.start, ent.end, label="PER", kb_id=earlier)
             if ent.label_ == "PER" and (ent.kb_id_ or last not in people):
                 people[last] = ent.kb_id_
@@ -80,9 +86,7 @@ def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
             continue
         token = doc[i]
         earlier = people.get(token.text, people.get(_surname_key(token.text)))
-        # Names take no article: "der Kohl" is the vegetable, not Helmut Kohl.
-        after_determiner = i > 0 and doc[i - 1].tag_ in DETERMINER_TAGS
-        if earlier is not None and token.text[:1].isupper() and not after_determiner:
+        if earlier is not None and token.text[:1].isupper() and not _after_determiner(token):
             linked.append(Span(doc, i, i + 1, label="PER", kb_id=earlier))
         i += 1
     return linked
