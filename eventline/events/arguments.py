@@ -248,12 +248,17 @@ def mention_for_nominal(index: EntityIndex, i: int, floor: int, ceiling: int, tr
     if demonyms and (_is_agentive(token) or i == trigger_i or demonyms[0].start <= i < demonyms[0].end):
         return demonyms[0]
     if i != trigger_i and tk.is_noun(token) and _is_agentive(token):
-        seat = _seat(index, end, ceiling)
+        seat = _seat(index, end, ceiling) if token.lower_.endswith(_seated_nouns()) else None
         if seat is not None:  # "die Regierung in Peking", "der Präsident von Kenia"
             return Mention(start, seat.end, doc[start:seat.end].text, seat.code, seat.label)
         # "Demonstranten", "Analysten": an actor without a code; the event still needs a coded recipient
         return Mention(start, end, doc[start:end].text, None, "")
     return None
+
+
+@cache
+def _seated_nouns() -> tuple[str, ...]:
+    return tuple(sorted(cue_words("agentive_nouns", "seated")))
 
 
 def _seat(index: EntityIndex, after: int, ceiling: int) -> Mention | None:
@@ -374,6 +379,24 @@ def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> t
     return actor, recipient
 
 
+def _attributive(doc: Doc, mention: Mention) -> bool:
+    """"die Bombardements von London": a "von" phrase right after a common noun belongs to that noun."""
+    preposition = next((t for t in reversed(doc[: mention.start]) if tk.is_preposition(t)), None)
+    if preposition is None or preposition.lower_ != "von" or preposition.i == 0:
+        return False
+    before = doc[preposition.i - 1]
+    return tk.stts(before) == "NN" or (not before.tag_ and before.pos_ == "NOUN")
+
+
+def _coordinated(doc: Doc, first: Mention | None, second: Mention) -> bool:
+    """"die USA und das Vereinigte Königreich": two names joined by a coordinator act together."""
+    if first is None or second.start < first.end:
+        return False
+    between = doc[first.end : second.start]
+    return any(tk.is_coordinator(t) for t in between) and all(
+        tk.is_coordinator(t) or _np_internal(t) for t in between)
+
+
 def _overlaps(mention: Mention, other: Mention | None) -> bool:
     return other is not None and mention.start < other.end and other.start < mention.end
 
@@ -417,8 +440,13 @@ def _parsed_arguments(index: EntityIndex, trigger: Token, clause: Clause,
     return Arguments(actor, recipient, _location(mentions), True, True)
 
 
-def find_arguments(index: EntityIndex, trigger: Token, clause: Clause, resolver: PronounResolver) -> Arguments:
-    """Actor, recipient and location of `trigger` within `clause` (no inheritance from other clauses)."""
+def find_arguments(index: EntityIndex, trigger: Token, clause: Clause, resolver: PronounResolver,
+                   coactor_is_recipient: bool = True) -> Arguments:
+    """Actor, recipient and location of `trigger` within `clause` (no inheritance from other clauses).
+
+    `coactor_is_recipient`: for reciprocal events ("Japan und Australien einigten sich") a name joined to
+    the actor by "und" is the other party; for the rest ("die USA und Großbritannien verhängten") it acts too.
+    """
     doc = index.doc
     if index.parsed:
         parsed = _parsed_arguments(index, trigger, clause, resolver)
@@ -432,7 +460,7 @@ def find_arguments(index: EntityIndex, trigger: Token, clause: Clause, resolver:
     subject: Mention | None = None
     subject_seen = False
     if passive:
-        agent_phrases = [m for m in mentions if m.preposition in _prepositions("agent")]
+        agent_phrases = [m for m in mentions if m.preposition in _prepositions("agent") and not _attributive(doc, m)]
         # the agent nearest the participle: "im Wald von Compiègne von Hitler empfangen"
         subject = min(agent_phrases, key=lambda m: abs(m.start - trigger.i), default=None)
         subject_seen = subject is not None
@@ -446,7 +474,8 @@ def find_arguments(index: EntityIndex, trigger: Token, clause: Clause, resolver:
     taken = {(actor.start, actor.end)} if actor else set()
     free = [m for m in mentions if (m.start, m.end) not in taken and m.start != trigger.i]
     by_preposition = [m for m in free if m.preposition in _prepositions("recipient")]
-    objects = [m for m in free if m.preposition is None and not _overlaps(m, subject)]
+    objects = [m for m in free if m.preposition is None and not _overlaps(m, subject)
+               and (coactor_is_recipient or not _coordinated(doc, actor, m))]
     agents = [] if passive else [m for m in free if m.preposition == "durch"]
     recipient = own_recipient if own_recipient and own_recipient.code != actor_code else None
     if own_actor is None:  # a noun naming its own actor names its own recipient too, or none

@@ -124,14 +124,14 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
     if clause.kind is ClauseKind.PURPOSE or not _conditions_met(entry, doc, clause, view.sentence):
         return None
     trigger = doc[match.token_i]
-    args = find_arguments(index, trigger, clause, resolver)
+    profile = lexicon.profiles[entry.event_type]
+    args = find_arguments(index, trigger, clause, resolver, coactor_is_recipient=profile.reciprocal)
     if _background_noun(doc, match, clause, args):
         return None
     actor, recipient, location = args.actor, args.recipient, args.location
     inherits = clause.kind in _INHERITING and clause.parent is not None
     if actor is None and inherits and subject_ellipsis(doc, clause):
         actor = view.clause_actor[clause.parent]  # type: ignore[index]
-    profile = lexicon.profiles[entry.event_type]
     if (actor is None or not actor.code) and profile.location_is_actor and location is not None:
         actor = location
     if not profile.takes_recipient:

@@ -59,6 +59,7 @@ class TypeProfile:
     location_is_actor: bool = False
     weapons_mode: str | None = None  # mode when the clause is about weapons ("kaufte Drohnen": military)
     takes_recipient: bool = True
+    reciprocal: bool = False  # "A und B einigten sich": B is A's counterpart, not a co-actor
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: it is loaded once
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
             location_is_actor=bool(raw.get("location_is_actor", False)),
             weapons_mode=raw.get("weapons_mode"),
             takes_recipient=bool(raw.get("takes_recipient", True)),
+            reciprocal=bool(raw.get("reciprocal", False)),
         )
         default_recipient = bool(raw.get("needs_recipient", False))
         for kind, key in ((TriggerKind.VERB, "verbs"), (TriggerKind.NOUN, "nouns")):

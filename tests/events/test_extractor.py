@@ -494,3 +494,22 @@ def test_according_to_and_a_following_warning_mark_reports(extract):
 def test_one_more_news_sentence_per_type(extract, spec, event_type, actor, recipient):
     e = only(extract(spec), event_type)
     assert (e.actor_code, e.recipient_code) == (actor, recipient)
+
+
+def test_a_name_joined_by_und_acts_too_unless_the_event_is_reciprocal(extract):
+    sanction = only(extract("Die USA@GPE:USA und Großbritannien@GPE:GBR verhängten/VVFIN/verhängen ein Embargo ."),
+                    EventType.SANCTION)
+    agree = only(extract("Japan@GPE:JPN und Australien@GPE:AUS unterzeichneten/VVFIN/unterzeichnen ein Abkommen ."),
+                 EventType.AGREE)
+    assert (sanction.actor_code, sanction.recipient_code) == ("USA", None)
+    assert (agree.actor_code, agree.recipient_code) == ("JPN", "AUS")
+
+
+def test_a_von_phrase_after_a_common_noun_is_no_passive_agent(extract):
+    assert extract("Bei den Bombardements von London@GPE:GBR wurden/VAFIN/werden Tausende "
+                   "getötet/VVPP/töten .") == []
+
+
+def test_troops_in_a_town_are_not_that_towns_state_but_a_government_in_a_capital_is(extract):
+    troops = extract("Truppen in Wismar@LOC:DEU griffen/VVFIN/greifen Lübeck@LOC:DEU an/PTKVZ .")
+    assert [e for e in troops if e.actor_code == "DEU"] == []
