@@ -5,7 +5,7 @@ subordinating conjunction ("dass", "nachdem", "falls"), a relative pronoun ("die
 zu-infinitive, a coordinated finite verb ("und kündigte"), or a new finite verb. A coordinator directly
 followed by a finite verb opens a clause without a comma. Segments without a verb (appositions such as
 ", der ehemalige Präsident,") stay in the clause they stand in, and a clause that has no verb yet
-absorbs what follows.
+absorbs what follows, except across a dash ("Moskau (dpa) - ...", "Krieg in Nahost – ...").
 """
 from __future__ import annotations
 
@@ -135,8 +135,11 @@ def _segments(sent: Span) -> list[_Segment]:
 
 def split_clauses(sent: Span) -> list[Clause]:
     merged: list[_Segment] = []
+    doc = sent.doc
     for seg in _segments(sent):
-        if merged and (seg.kind is None or not merged[-1].has_verb):
+        # "Moskau (dpa) - Die Ukraine hat ...": a verbless lead-in closed by a dash is a dateline or kicker
+        lead_in = bool(merged) and not merged[-1].has_verb and tk.is_dash(doc[seg.start - 1])
+        if merged and not lead_in and (seg.kind is None or not merged[-1].has_verb):
             last = merged[-1]
             kind = last.kind if last.kind is not None else seg.kind
             merged[-1] = _Segment(last.start, seg.end, kind, last.opener, last.has_verb or seg.has_verb)

@@ -99,8 +99,15 @@ def is_quote(token: Token) -> bool:
     return token.text in _QUOTES
 
 
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def is_dash(token: Token) -> bool:
+    return token.text in _DASHES
+
+
 def is_clause_punct(token: Token) -> bool:
-    return token.text in {",", ";", ":", "–", "—", "(", ")"}
+    return token.text in {",", ";", ":", "(", ")"} or is_dash(token)
 
 
 def lower_variants(token: Token) -> tuple[str, ...]:

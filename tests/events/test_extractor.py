@@ -513,3 +513,9 @@ def test_a_von_phrase_after_a_common_noun_is_no_passive_agent(extract):
 def test_troops_in_a_town_are_not_that_towns_state_but_a_government_in_a_capital_is(extract):
     troops = extract("Truppen in Wismar@LOC:DEU griffen/VVFIN/greifen Lübeck@LOC:DEU an/PTKVZ .")
     assert [e for e in troops if e.actor_code == "DEU"] == []
+
+
+def test_an_agency_dateline_before_a_dash_is_not_the_subject(extract):
+    e = only(extract("Moskau@GPE:RUS ( dpa@ORG: ) - Die Ukraine@GPE:UKR hat/VAFIN/haben Belgorod@LOC:RUS "
+                     "angegriffen/VVPP/angreifen ."), EventType.ASSAULT)
+    assert (e.actor_code, e.recipient_code) == ("UKR", "RUS")
