@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
@@ -11,11 +12,17 @@ from eventline import pipeline
 from schemas import Document, Event, Timex
 
 
-@task(cache_policy=NO_CACHE)
-def analyze_language(documents: Sequence[Document], model: str | None) -> list[Doc]:
+@lru_cache(maxsize=2)
+def _language_pipeline(model: str | None):
+    """Built once per process and model, not once per batch."""
     from eventline.nlp import load_pipeline
 
-    return pipeline.analyze_documents(documents, load_pipeline(model))
+    return load_pipeline(model)
+
+
+@task(cache_policy=NO_CACHE)
+def analyze_language(documents: Sequence[Document], model: str | None) -> list[Doc]:
+    return pipeline.analyze_documents(documents, _language_pipeline(model))
 
 
 @task(cache_policy=NO_CACHE)
