@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from eventline import metrics
 from schemas import DctSource, Event, EventType
 
 DCT = "DCT"
@@ -69,16 +70,15 @@ class EventScores:
 
     @property
     def precision(self) -> float:
-        return self.correct_extracted / self.extracted if self.extracted else 0.0
+        return metrics.ratio(self.correct_extracted, self.extracted)
 
     @property
     def recall(self) -> float:
-        return self.found_required / self.required if self.required else 0.0
+        return metrics.ratio(self.found_required, self.required)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return metrics.f1(self.precision, self.recall)
 
     def accuracy(self, attribute: str) -> float:
         if not self.matches:

@@ -15,6 +15,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventline import metrics
+
 SCORED_LABELS = ("PER", "LOC", "ORG")
 # Our entity labels as GermEval's outer-level labels.
 GERMEVAL_LABEL = {"PER": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG"}
@@ -49,18 +51,15 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        predicted = self.true_positives + self.false_positives
-        return self.true_positives / predicted if predicted else 0.0
+        return metrics.ratio(self.true_positives, self.true_positives + self.false_positives)
 
     @property
     def recall(self) -> float:
-        gold = self.true_positives + self.false_negatives
-        return self.true_positives / gold if gold else 0.0
+        return metrics.ratio(self.true_positives, self.true_positives + self.false_negatives)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return metrics.f1(self.precision, self.recall)
 
 
 def spans_from_bio(tags: Sequence[str], labels: Iterable[str] = SCORED_LABELS) -> frozenset[LabeledSpan]:

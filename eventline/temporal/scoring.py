@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
+from eventline.metrics import f1, ratio
 from eventline.temporal.timeml import TimexAnnotation
 
 
@@ -112,14 +113,6 @@ def count_alignment(alignment: Alignment) -> Counts:
     )
 
 
-def _ratio(numerator: int, denominator: int) -> float:
-    return numerator / denominator if denominator else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
 @dataclass(frozen=True, slots=True)
 class Scores:
     """Fractions in [0, 1]; `type_accuracy` is None where no matched gold annotation has a type."""
@@ -136,19 +129,19 @@ class Scores:
 
 
 def scores_from_counts(counts: Counts) -> Scores:
-    strict_p, strict_r = _ratio(counts.strict, counts.system), _ratio(counts.strict, counts.gold)
-    relaxed_p, relaxed_r = _ratio(counts.relaxed, counts.system), _ratio(counts.relaxed, counts.gold)
-    relaxed_f1 = _f1(relaxed_p, relaxed_r)
-    value_accuracy = _ratio(counts.value_correct, counts.relaxed)
+    strict_p, strict_r = ratio(counts.strict, counts.system), ratio(counts.strict, counts.gold)
+    relaxed_p, relaxed_r = ratio(counts.relaxed, counts.system), ratio(counts.relaxed, counts.gold)
+    relaxed_f1 = f1(relaxed_p, relaxed_r)
+    value_accuracy = ratio(counts.value_correct, counts.relaxed)
     return Scores(
         strict_precision=strict_p,
         strict_recall=strict_r,
-        strict_f1=_f1(strict_p, strict_r),
+        strict_f1=f1(strict_p, strict_r),
         relaxed_precision=relaxed_p,
         relaxed_recall=relaxed_r,
         relaxed_f1=relaxed_f1,
         value_accuracy=value_accuracy,
-        type_accuracy=_ratio(counts.type_correct, counts.type_scored) if counts.type_scored else None,
+        type_accuracy=ratio(counts.type_correct, counts.type_scored) if counts.type_scored else None,
         value_f1=value_accuracy * relaxed_f1,
     )
 
