@@ -30,7 +30,8 @@ SIBILANT_ENDINGS = ("s", "ß", "x", "z")
 def genitive_forms(word: str) -> list[str]:
     if word.endswith(SIBILANT_ENDINGS):
         return [word, word + "es"]
-    if word.endswith("land"):  # "Griechenlands" and the older "Griechenlandes"
+    # After -t/-d both: "Griechenlands"/"Griechenlandes", "Sicherheitsrats"/"Sicherheitsrates", "Staates".
+    if word.endswith(("t", "d")):
         return [word, word + "s", word + "es"]
     if not word[-1:].isalpha():
         return [word]

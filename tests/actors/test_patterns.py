@@ -17,10 +17,12 @@ def _forms(name: ActorName) -> set[str]:
     return {p["pattern"] for p in name_patterns(name, _words)}
 
 
-def test_genitive_adds_s_or_es_after_a_sibilant_and_both_after_land():
+def test_genitive_adds_s_or_es_after_a_sibilant_and_both_after_t_or_d():
     assert genitive_forms("Kreml") == ["Kreml", "Kremls"]
     assert genitive_forms("Haus") == ["Haus", "Hauses"]
     assert genitive_forms("Griechenland") == ["Griechenland", "Griechenlands", "Griechenlandes"]
+    assert genitive_forms("Sicherheitsrat") == ["Sicherheitsrat", "Sicherheitsrats", "Sicherheitsrates"]
+    assert genitive_forms("Staat") == ["Staat", "Staats", "Staates"]
 
 
 def test_adjective_stem_strips_the_ending_of_long_adjectives_only():
