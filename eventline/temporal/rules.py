@@ -161,8 +161,10 @@ def compile_pattern(pattern: str, case_sensitive: bool, language: str) -> tuple[
     # Nor inside a hyphenated compound ("Winter-Biathlon"); "1898-1930" stays two years. Every pattern
     # starts with a word character, so the leading "\b" means "not inside a word" and lets the
     # engine skip most positions fast.
+    # The body is a group of its own, so that a top-level "|" in a pattern ("heuer|heurigen Jahres")
+    # does not escape the word boundaries ("heuerte" is no "heuer").
     return re.compile(
-        rf"\b(?<![0-9][.,:])(?<![^\W\d]-){body}(?!\w)(?![.,:][0-9])(?!-[^\W\d])", flags
+        rf"\b(?<![0-9][.,:])(?<![^\W\d]-)(?:{body})(?!\w)(?![.,:][0-9])(?!-[^\W\d])", flags
     ), groups
 
 
