@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -29,15 +30,24 @@ def run(args: argparse.Namespace) -> int:
     from eventline.summary_view import print_summary
     from flows.extract_events import extract_events
 
+    from eventline.storage import DatabaseLockedError
+
+    if not args.input_dir.is_dir():
+        print(f"eventline: input folder {args.input_dir} does not exist", file=sys.stderr)
+        return 2
     settings = Settings()
-    summary = extract_events(
-        input_dir=args.input_dir,
-        db_path=args.db or settings.db,
-        patterns=args.patterns or list(DEFAULT_PATTERNS),
-        default_published=args.published,
-        batch_size=args.batch_size or settings.batch_size,
-        model=args.model or settings.model,
-        reprocess=args.reprocess,
-    )
+    try:
+        summary = extract_events(
+            input_dir=args.input_dir,
+            db_path=args.db or settings.db,
+            patterns=args.patterns or list(DEFAULT_PATTERNS),
+            default_published=args.published,
+            batch_size=args.batch_size or settings.batch_size,
+            model=args.model or settings.model,
+            reprocess=args.reprocess,
+        )
+    except DatabaseLockedError as exc:
+        print(f"eventline: {exc}", file=sys.stderr)
+        return 1
     print_summary(summary)
     return 0
