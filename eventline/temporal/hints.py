@@ -36,9 +36,12 @@ class HintScanner:
     # is a season and, through "jahr", a unit).
     kinds_of: Mapping[str, frozenset[str]]
 
-    def windows(self, text: str) -> dict[str, list[Window]]:
-        """Per hint kind, merged (start, end) spans to search, cut at whitespace so no word is split."""
-        lowered = text.lower()
+    def windows(self, text: str, lowered: str | None = None) -> dict[str, list[Window]]:
+        """Per hint kind, merged (start, end) spans to search, cut at whitespace so no word is split.
+
+        `lowered` is `text.lower()` when the caller has it already.
+        """
+        lowered = text.lower() if lowered is None else lowered
         if len(lowered) != len(text):  # a character whose lower case is longer: search everything
             return {kind: [(0, len(text))] for kind in self.all_kinds}
         found: dict[str, list[Window]] = {}

@@ -62,8 +62,8 @@ class Tagger:
 
     def candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
-        windows = self.hints.windows(text)
         lowered = text.lower()
+        windows = self.hints.windows(text, lowered)
         # A character whose lower case is longer shifts offsets: then no literal prefilter.
         literals_checkable = len(lowered) == len(text)
         searched: dict[Requirement, list[Window]] = {}  # many rules share their requirement

@@ -16,8 +16,10 @@ from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept, trie_patt
 from eventline.temporal.partial import Direction
 
 # A period after a one- or two-digit number is an ordinal ("am 3. März"), not a sentence end.
+# Every boundary starts with a whitespace character, written first so the engine skips to them fast.
 SENTENCE_END = re.compile(
-    r"(?<=[.!?:;])(?<!\b[0-9]\.)(?<!\b[0-9][0-9]\.)\s+(?=[\"„«»‚'(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])"
+    r"\s(?:(?<=[.!?:;]\s)(?<!\b[0-9]\.\s)(?<!\b[0-9][0-9]\.\s)\s*(?=[\"„«»‚'(]?[A-ZÄÖÜ0-9])"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=[A-ZÄÖÜ]))"
 )
 # Participles; with an inseparable prefix they look like infinitives ("entschieden"/"entscheiden"),
 # so only the perfect reads those, and a passive "wird" needs a ge- or -iert participle.
