@@ -98,3 +98,38 @@ def test_non_state_armed_groups_have_codes_of_their_own(nlp, text, surface, code
 
 def test_the_composer_wagner_is_not_the_mercenary_group(nlp):
     assert "WAGNER" not in _coded(nlp, "Die Oper von Richard Wagner wurde aufgeführt.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Milei traf Sheinbaum in Mexiko-Stadt.", "Milei", "ARG"),
+        ("Milei traf Sheinbaum in Mexiko-Stadt.", "Sheinbaum", "MEX"),
+        ("Prabowo Subianto empfing den Gast.", "Prabowo Subianto", "IDN"),
+        ("Penny Wong kritisierte Peking.", "Penny Wong", "AUS"),
+        ("Der Außenminister Gideon Saar reiste nach Berlin.", "Gideon Saar", "ISR"),
+        ("Hamas-Chef Jahja al-Sinwar wurde getötet.", "Jahja al-Sinwar", "HAMAS"),
+        ("Nasrallah drohte mit Vergeltung.", "Nasrallah", "HEZBOLLAH"),
+        ("Der portugiesische Regierungschef Luís Montenegro sagte das.", "Luís Montenegro", "PRT"),
+        ("Papst Leo XIV. rief zum Frieden auf.", "Papst Leo XIV.", "VAT"),
+        ("Lazzarini warnte vor einer Hungersnot.", "Lazzarini", "UNRWA"),
+    ],
+)
+def test_officials_of_more_states_organizations_and_armed_groups_are_coded(nlp, text, surface, code):
+    assert _coded(nlp, text).get(surface) == code, _coded(nlp, text)
+
+
+def test_a_surname_that_is_also_a_word_or_a_country_needs_the_full_name(nlp):
+    assert _coded(nlp, "Montenegro will der EU beitreten.").get("Montenegro") == "MNE"
+    assert _coded(nlp, "Der Hochkommissar Volker Türk warnte.").get("Volker Türk") == "UN"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Botswana exportiert Diamanten.", "Botswana", "BWA"),
+        ("Osttimor trat der Asean bei.", "Osttimor", "TLS"),
+    ],
+)
+def test_common_country_names_missing_from_the_iso_translations_are_coded(nlp, text, surface, code):
+    assert _coded(nlp, text).get(surface) == code, _coded(nlp, text)
