@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from eventline.temporal.lexicon import load_concept, trie_pattern
+from eventline.temporal.lexicon import load_concept, trie_branches
 
 # Concepts whose forms make a temporal expression on their own (numbers, relation words or
 # part-of-period words never do, so they open no window).
@@ -110,4 +110,7 @@ def hint_scanner(anchor_words: Iterable[str], language: str) -> HintScanner:
         form: frozenset(kind for other, other_kinds in kinds.items() if other in form for kind in other_kinds)
         for form in kinds
     }
-    return HintScanner(re.compile(rf"[0-9]+|{trie_pattern(sorted(kinds))}"), kinds_of)
+    # Digits and forms as one flat alternation of branches that each start with a literal character
+    # ("0[0-9]*", ..., "j(?:an...|ahr...)"): the engine skips the positions no branch starts at.
+    digit_runs = [f"{digit}[0-9]*" for digit in "0123456789"]
+    return HintScanner(re.compile("|".join([*digit_runs, *trie_branches(sorted(kinds))])), kinds_of)

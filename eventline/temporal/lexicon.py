@@ -58,17 +58,32 @@ def _tokens(form: str) -> list[str]:
 
 
 def trie_pattern(forms: Iterable[str]) -> str:
+    return _render(_trie(forms))
+
+
+def trie_branches(forms: Iterable[str]) -> list[str]:
+    """The prefix tree's alternatives, one per first character: "|".join(...) matches what
+    `trie_pattern` matches (the empty form aside), as a flat alternation whose branches all start
+    with a literal, which the engine turns into a fast skip over positions no form starts at."""
+    return _branches(_trie(forms))
+
+
+def _trie(forms: Iterable[str]) -> dict:
     trie: dict = {}
     for form in forms:
         node = trie
         for token in _tokens(form):
             node = node.setdefault(token, {})
         node[""] = {}
-    return _render(trie)
+    return trie
+
+
+def _branches(node: dict) -> list[str]:
+    return [token + _render(child) for token, child in sorted(node.items()) if token]
 
 
 def _render(node: dict) -> str:
-    branches = [token + _render(child) for token, child in sorted(node.items()) if token]
+    branches = _branches(node)
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

@@ -40,3 +40,15 @@ def test_windows_find_what_a_full_scan_of_every_rule_example_finds() -> None:
                 if m.end() > m.start() and not r.vetoed(text, m.start(), m.end())
             }
             assert {(c.start, c.end, c.rule.id) for c in tagger.candidates(text)} == full, text
+
+
+def test_the_flat_hint_alternation_finds_what_the_prefix_tree_finds() -> None:
+    import re
+
+    from eventline.temporal.lexicon import trie_branches, trie_pattern
+
+    forms = ["jahr", "jahres", "januar", "jan.", "tag der arbeit", "tag", "mai"]
+    text = "im jahresverlauf, am tag der arbeit und im januar; jan. 2020 maibaum tage"
+    tree = [m.group(0) for m in re.finditer(trie_pattern(forms), text)]
+    assert tree == [m.group(0) for m in re.finditer("|".join(trie_branches(forms)), text)]
+    assert tree == ["jahres", "tag der arbeit", "januar", "jan.", "mai", "tag"]
