@@ -60,3 +60,11 @@ def test_an_ambiguous_trigger_is_an_event_only_in_its_news_reading(types, event,
 def test_material_support_is_no_verbal_support(types):
     assert EventType.SUPPORT not in types("Finnland@GPE:FIN kämpfte/VVFIN/kämpfen mit deutscher@NORP:DEU "
                                           "Unterstützung .")
+
+
+def test_speaking_out_for_a_treaty_is_support_not_the_treaty_itself(types):
+    found = types("Der Außenminister Frankreichs@GPE:FRA hat/VAFIN/haben sich für einen Vertrag mit "
+                  "Deutschland@GPE:DEU ausgesprochen/VVPP/aussprechen .")
+    assert EventType.SUPPORT in found and EventType.AGREE not in found
+    assert EventType.REJECT in types("Österreich@GPE:AUT sprach/VVFIN/sprechen sich gegen den Beitritt "
+                                     "Rumäniens@GPE:ROU aus/PTKVZ .")
