@@ -213,7 +213,13 @@ def requirement(rule: Rule) -> Requirement:
 
 def _contains_all(lowered: str, literals: Sequence[Clause], start: int, end: int) -> bool:
     """Whether `lowered[start:end]` holds one string of each clause."""
-    return all(any(lowered.find(s, start, end) >= 0 for s in clause) for clause in literals)
+    for clause in literals:  # loops, not all(any(...)): this runs for every rule and window
+        for string in clause:
+            if lowered.find(string, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
 
 
 def _windows_meeting(requirement: Requirement, windows: dict[str, list[Window]]) -> list[Window]:
