@@ -2,7 +2,8 @@
 
 Every rule contains at least one hint of its own kind: a form of one of its anchor concepts (a month,
 a unit, a weekday, ...), a digit, or one of its declared `anchors` words. One fast scan of the
-lower-cased text finds all hints; each rule then runs only within a margin around hints of its kinds.
+lower-cased text finds all hints; each rule then runs only within a margin around hints of its kinds,
+and where it requires several kinds ("{DAY}. {MONTH}"), only where their windows overlap (tagger.py).
 Hints match as substrings, so "jahr" also opens a window at "Vorjahr" and "tägig" at "dreitägige".
 """
 from __future__ import annotations
