@@ -58,6 +58,7 @@ class Tagger:
     hints: HintScanner
     rule_requirements: tuple[Requirement, ...]  # per rule, the hint kinds its matches contain
     rule_literals: tuple[tuple[Clause, ...], ...]  # per rule, the literal strings its matches contain
+    literal_strings: frozenset[str]  # all of them
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -67,9 +68,11 @@ class Tagger:
         # A character whose lower case is longer shifts offsets: then no literal prefilter.
         literals_checkable = len(lowered) == len(text)
         searched: dict[Requirement, list[Window]] = {}  # many rules share their requirement
+        # Which literal strings the text holds at all: one search each, not one per rule.
+        present = {string for string in self.literal_strings if string in lowered} if literals_checkable else set()
         for rule, requirement, literals in zip(self.rules, self.rule_requirements, self.rule_literals, strict=True):
             check_literals = literals_checkable and bool(literals)
-            if check_literals and not _contains_all(lowered, literals, 0, len(text)):
+            if check_literals and not all(not present.isdisjoint(clause) for clause in literals):
                 continue
             if requirement not in searched:
                 searched[requirement] = _windows_meeting(requirement, windows)
@@ -271,11 +274,13 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
     prepositions = load_concept("leading_prepositions", language).alternation()
     flashback_cues = load_concept("flashback_cues", language).alternation()
     rules = load_rules(language)
+    rule_literals = tuple(required_literals(rule.pattern) for rule in rules)
     return Tagger(
         rules=rules,
         hints=hint_scanner((word for rule in rules for word in rule.anchors), language),
         rule_requirements=tuple(requirement(rule) for rule in rules),
-        rule_literals=tuple(required_literals(rule.pattern) for rule in rules),
+        rule_literals=rule_literals,
+        literal_strings=frozenset(string for literals in rule_literals for clause in literals for string in clause),
         leading_preposition=re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
         flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*$", re.IGNORECASE),
         language=language,
