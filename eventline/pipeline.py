@@ -51,7 +51,7 @@ def process_documents(documents: Sequence[Document], nlp: Language) -> list[Docu
     docs = analyze_documents(readable, nlp)
     timexes = tag_documents(readable)
     events = extract_document_events(readable, docs, timexes)
-    results = {d.doc_id: DocumentResult(d, t, e) for d, t, e in zip(readable, timexes, events)}
+    results = {d.doc_id: DocumentResult(d, t, e) for d, t, e in zip(readable, timexes, events, strict=True)}
     return [results.get(d.doc_id, DocumentResult(d, [], [])) for d in documents]
 
 
