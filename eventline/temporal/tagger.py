@@ -53,7 +53,6 @@ class DocumentStyle(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Tagger:
     rules: tuple[Rule, ...]
-    leading_preposition: re.Pattern[str]
     flashback_cue: re.Pattern[str]
     hints: HintScanner
     rule_requirements: tuple[Requirement, ...]  # per rule, the hint kinds its matches contain
@@ -85,11 +84,6 @@ class Tagger:
                     found.append(Candidate(match.start(), match.end(), rule, match))
         return found
 
-    def _extend_start(self, text: str, start: int) -> int:
-        """Include a directly preceding "am"/"im"/"in" in the extent (the seed annotation does)."""
-        match = self.leading_preposition.search(text, max(0, start - 6), start)
-        return match.start() if match else start
-
     def tag(self, text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS) -> list[Timex]:
         spans = sentence_spans(text)
         sentence_ends = [end for _, end in spans]
@@ -111,7 +105,7 @@ class Tagger:
             resolved = _resolve(partial, reference, tense)
             flashback = bool(self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start))
             times.note(partial, resolved, sentence_index, flashback)
-            start = self._extend_start(text, candidate.start)
+            start = candidate.start
             timexes.append(
                 Timex(
                     start=start,
@@ -271,7 +265,6 @@ def select(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 @cache
 def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
-    prepositions = load_concept("leading_prepositions", language).alternation()
     flashback_cues = load_concept("flashback_cues", language).alternation()
     rules = load_rules(language)
     rule_literals = tuple(required_literals(rule.pattern) for rule in rules)
@@ -281,7 +274,6 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
         rule_requirements=tuple(requirement(rule) for rule in rules),
         rule_literals=rule_literals,
         literal_strings=frozenset(string for literals in rule_literals for clause in literals for string in clause),
-        leading_preposition=re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
         flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*$", re.IGNORECASE),
         language=language,
     )

@@ -146,14 +146,14 @@ def test_a_narrative_moves_its_reference_time_with_the_dates_it_mentions() -> No
         "Einen Tag später fiel die Stadt. Im Mai 1940 folgte der Westfeldzug; am 10. Mai griff die Wehrmacht an."
     )
     values = _values(text, date(2011, 2, 16), DocumentStyle.NARRATIVE)
-    assert values["Am 3. September"] == "1939-09-03"
+    assert values["3. September"] == "1939-09-03"
     assert values["Einen Tag später"] == "1939-09-04"
-    assert values["am 10. Mai"] == "1940-05-10"
+    assert values["10. Mai"] == "1940-05-10"
 
 
 def test_a_planned_date_is_not_put_into_an_earlier_stated_year() -> None:
     text = "Das Werk wurde 1998 gebaut. Am 3. März soll es geschlossen werden."
-    assert _values(text, date(2023, 2, 27))["Am 3. März"] == "2023-03-03"
+    assert _values(text, date(2023, 2, 27))["3. März"] == "2023-03-03"
 
 
 def test_a_time_of_day_belongs_to_the_last_mentioned_day() -> None:
@@ -168,21 +168,21 @@ def test_tagging_is_pure_the_same_input_gives_the_same_output(base_date: date) -
 
 def test_a_month_right_after_a_stated_year_takes_that_year() -> None:
     text = "Im März 1992 verlor die Skulptur ihre Nase. Man brachte sie im April in den Innenhof."
-    assert _values(text, date(2013, 6, 1))["im April"] == "1992-04"
+    assert _values(text, date(2013, 6, 1))["April"] == "1992-04"
 
 
 def test_a_stated_year_does_not_carry_over_to_distant_sentences() -> None:
     text = "Im März 1992 wurde sie gebaut. Sie ist schön. Sie ist alt. Sie ist groß. Im April wird sie renoviert."
-    assert _values(text, date(2013, 2, 1))["Im April"] == "2013-04"
+    assert _values(text, date(2013, 2, 1))["April"] == "2013-04"
 
 
 def test_a_flashback_date_does_not_pull_a_narrative_back() -> None:
     text = "Am 6. Juni 1944 landeten die Alliierten, nach ab 1941 ausgearbeiteten Plänen. Am 26. Juni fiel Cherbourg."
-    assert _values(text, None, DocumentStyle.NARRATIVE)["Am 26. Juni"] == "1944-06-26"
+    assert _values(text, None, DocumentStyle.NARRATIVE)["26. Juni"] == "1944-06-26"
 
 
 def test_a_backward_relative_expression_does_not_pull_a_narrative_back() -> None:
     text = "Im März 1863 griff Grant an. Im letzten Jahr war es ruhig gewesen. Im Oktober gelang der Durchbruch."
     values = _values(text, None, DocumentStyle.NARRATIVE)
-    assert values["Im letzten Jahr"] == "1862"
-    assert values["Im Oktober"] == "1863-10"
+    assert values["letzten Jahr"] == "1862"
+    assert values["Oktober"] == "1863-10"
