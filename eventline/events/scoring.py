@@ -11,20 +11,18 @@
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import yaml
 
 from eventline import metrics
+from eventline.temporal.resolve import value_range
 from schemas import DctSource, Event, EventType
 
 DCT = "DCT"
-# First and last month; winter is dated by its January, as the temporal tagger does (2023-WI = Dec 2022-Feb 2023).
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,35 +114,8 @@ def load_gold(path: Path) -> list[GoldDocument]:
 
 
 def timex_range(value: str) -> tuple[date, date] | None:
-    """Inclusive day range of a TIMEX3 date value: 2023, 2023-02, 2023-02-25, 2023-W09, 2022-SU, 2023-Q1, 2023-H1."""
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
-        day = date(int(m[1]), int(m[2]), int(m[3]))
-        return day, day
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        year, month = int(m[1]), int(m[2])
-        return date(year, month, 1), _month_end(year, month)
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return monday, monday + timedelta(days=6)
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        year = int(m[1])
-        first, last = _SEASONS[m[2]]
-        start = date(year - 1, 12, 1) if first == 0 else date(year, first, 1)
-        return start, _month_end(year, last)
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        year, quarter = int(m[1]), int(m[2])
-        return date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
-    if m := re.fullmatch(r"(\d{4})-H([12])", value):
-        year, half = int(m[1]), int(m[2])
-        return date(year, 6 * half - 5, 1), _month_end(year, 6 * half)
-    if m := re.fullmatch(r"(\d{4})", value):
-        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
-    return None
-
-
-def _month_end(year: int, month: int) -> date:
-    first_next = date(year + month // 12, month % 12 + 1, 1)
-    return first_next - timedelta(days=1)
+    """Inclusive day range of a TIMEX3 date value (2023, 2023-02, 2023-W09, 2022-SU, 2023-Q1, ...)."""
+    return value_range(value)
 
 
 def date_correct(event: Event, gold_value: str | None, dct: date | None) -> bool:

@@ -10,6 +10,7 @@ months each) or, below a month, thirds of its days (a week: Mon-Tue, Wed-Fri, Sa
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -296,6 +297,40 @@ def period_range(period: Period) -> tuple[date, date] | None:
     except ValueError:  # 30 February, week 53 of a short year: a bad reading, not a date
         return None
     return None
+
+
+# TIMEX3 date values that name a calendar period (the forms `period_value` writes, with known years).
+_VALUE_PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), granularity)
+    for pattern, granularity in (
+        (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T.*)?", "day"),
+        (r"(?P<year>\d{4})-(?P<month>\d{2})", "month"),
+        (r"(?P<year>\d{4})-W(?P<week>\d{2})", "week"),
+        (r"(?P<year>\d{4})-W(?P<week>\d{2})-WE", "weekend"),
+        (r"(?P<year>\d{4})-(?P<season>SP|SU|FA|WI)", "season"),
+        (r"(?P<year>\d{4})-Q(?P<quarter>[1-4])", "quarter"),
+        (r"(?P<year>\d{4})-H(?P<quarter>[12])", "half"),
+        (r"(?P<year>\d{4})", "year"),
+        (r"(?P<decade>\d{3})", "decade"),
+        (r"(?P<century>\d{2})", "century"),
+    )
+)
+
+
+def value_period(value: str) -> Period | None:
+    """The calendar period a TIMEX3 date value names (2023-02, 2022-SU, 2023-W09-WE); None for others."""
+    for pattern, granularity in _VALUE_PERIODS:
+        if match := pattern.fullmatch(value):
+            fields = {name: text if name == "season" else int(text) for name, text in match.groupdict().items()}
+            return Period(granularity, **fields)
+    return None
+
+
+def value_range(value: str, mod: TimexMod | None = None) -> tuple[date, date] | None:
+    """The inclusive day range a TIMEX3 date value denotes (narrowed by a START/MID/END mod), if known."""
+    period = value_period(value)
+    bounds = period_range(period) if period is not None else None
+    return None if bounds is None else narrow(*bounds, period.granularity, mod)
 
 
 def narrow(start: date, end: date, granularity: str, mod: TimexMod | None) -> tuple[date, date]:
