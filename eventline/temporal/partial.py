@@ -65,6 +65,16 @@ class Partial:
         return has_time and not has_day and self.value is None
 
     @property
+    def is_counted_distance(self) -> bool:
+        """A counted number of units from the reference ("vor drei Jahren", "in zwei Tagen", "drei Tage später")."""
+        return (
+            isinstance(self.amount, (int, float))
+            and self.direction in (Direction.PAST, Direction.FUTURE)
+            and self.unit is not None
+            and self.value is None
+        )
+
+    @property
     def is_backward_relative(self) -> bool:
         """Counted back from a reference ("im letzten Jahr", "Vortag", "vor drei Jahren")."""
         return (

@@ -21,6 +21,7 @@ from schemas import TimexMod, TimexType
 SEASON_CODES = ("WI", "SP", "SU", "FA")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 0}  # 0: December of the year before
 TIME_UNITS = frozenset({"H", "MIN", "S"})
+TIME_UNIT_SECONDS = {"H": 3600, "MIN": 60, "S": 1}
 UNIT_CODES = {"MIN": "M"}
 
 
@@ -141,7 +142,9 @@ def _unit_period(p: Partial, unit: str, offset: int, ref: date | None) -> Period
         return Period("decade", decade=ref.year // 10 + offset)
     if unit == "CE":
         return Period("century", century=ref.year // 100 + offset)
-    day = ref + timedelta(days=offset)
+    # Hours, minutes, seconds move the day only when they add up to whole days ("48 Stunden später").
+    days = int(offset * TIME_UNIT_SECONDS[unit] / 86400) if unit in TIME_UNIT_SECONDS else offset
+    day = ref + timedelta(days=days)
     return Period("day", day.year, day.month, day.day)
 
 
@@ -359,7 +362,7 @@ def narrow(start: date, end: date, granularity: str, mod: TimexMod | None) -> tu
 DURATION_ORDER = ("CE", "DE", "Y", "Q", "M", "W", "D", "H", "MIN", "S")
 
 
-def _duration_value(p: Partial) -> str:
+def duration_value(p: Partial) -> str:
     """P3Y4M, PT2H30M, P1DT2H: the parts in ISO order, time units after the T."""
     parts = [(p.unit or "X", p.amount if p.amount is not None else 1)]
     if p.unit2 is not None and p.amount2 is not None:
@@ -399,7 +402,7 @@ def _set_value(p: Partial) -> str:
 def resolve(p: Partial, ref: date | None, tense: Direction | None = None) -> Resolved:
     """Anchor a partial value on `ref` (None: leave it underspecified); `tense` breaks ties of direction."""
     if p.type is TimexType.DURATION:
-        return Resolved(p.value or _duration_value(p), "duration")
+        return Resolved(p.value or duration_value(p), "duration")
     if p.type is TimexType.SET:
         return Resolved(_set_value(p), "set")
     if p.value is not None:

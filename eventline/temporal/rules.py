@@ -76,6 +76,7 @@ class RuleExample:
     type: TimexType | None = None
     mod: TimexMod | None = None
     style: str = "news"
+    point: str | None = None  # a DURATION's reached point ("vor drei Jahren"): the value of its day range
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +181,7 @@ def _parse_example(raw: Mapping[str, Any]) -> RuleExample:
         type=TimexType(raw["type"]) if "type" in raw else None,
         mod=TimexMod(raw["mod"]) if raw.get("mod") else None,
         style=str(raw.get("style", "news")),
+        point=str(raw["point"]) if raw.get("point") else None,
     )
 
 

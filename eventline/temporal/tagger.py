@@ -28,7 +28,7 @@ from eventline.temporal.hints import (
 from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept
 from eventline.temporal.partial import Direction, Partial
 from eventline.temporal.requirements import Clause, required_clauses, required_literals
-from eventline.temporal.resolve import Resolved, resolve
+from eventline.temporal.resolve import Resolved, duration_value, resolve
 from eventline.temporal.rules import (
     CONCEPT_PLACEHOLDERS,
     DIGIT_PLACEHOLDERS,
@@ -105,14 +105,21 @@ class Tagger:
             resolved = _resolve(partial, reference, tense)
             flashback = bool(self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start))
             times.note(partial, resolved, sentence_index, flashback)
-            start = candidate.start
+            start, end = candidate.start, candidate.end
+            timex_type = candidate.rule.type if not resolved.value.endswith("_REF") else TimexType.DATE
+            value = resolved.value
+            if style is DocumentStyle.NEWS and partial.is_counted_distance:
+                # TimeML: "vor drei Jahren" is the DURATION "drei Jahren"; the point it reaches stays the
+                # day range, so that an event "vor drei Jahren" is still dated to that year.
+                start, end = _amount_extent(candidate)
+                timex_type, value = TimexType.DURATION, duration_value(partial)
             timexes.append(
                 Timex(
                     start=start,
-                    end=candidate.end,
-                    text=text[start : candidate.end],
-                    type=candidate.rule.type if not resolved.value.endswith("_REF") else TimexType.DATE,
-                    value=resolved.value,
+                    end=end,
+                    text=text[start:end],
+                    type=timex_type,
+                    value=value,
                     mod=partial.mod,
                     date_start=resolved.date_start,
                     date_end=resolved.date_end,
@@ -241,6 +248,19 @@ def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> 
         # "heute" in a sentence that reports no event, past or planned, means "nowadays".
         return resolve(replace(partial, value="PRESENT_REF"), anchor, tense)
     return resolve(partial, anchor, tense)
+
+
+# The placeholders of a counted amount and its unit: "rund drei Jahren" of "vor rund drei Jahren".
+AMOUNT_PLACEHOLDERS = frozenset({"APPROX", "NUM", "UNIT", "UNIT_PL"})
+
+
+def _amount_extent(candidate: Candidate) -> tuple[int, int]:
+    """The span from a counted distance's amount (or its hedge) to its unit, without "vor"/"später"."""
+    spans = [candidate.match.span(group) for group, placeholder in candidate.rule.groups.items()
+             if placeholder in AMOUNT_PLACEHOLDERS and candidate.match.group(group) is not None]
+    if not spans:
+        return candidate.start, candidate.end
+    return min(start for start, _ in spans), max(end for _, end in spans)
 
 
 def _sentence_index(sentence_ends: Sequence[int], offset: int) -> int:

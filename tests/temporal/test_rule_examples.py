@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from eventline.temporal import DocumentStyle, tag_text
+from eventline.temporal.resolve import value_range
 from eventline.temporal.rules import Rule, RuleExample, load_rules
 
 EXAMPLES = [(rule, example) for rule in load_rules() for example in rule.examples]
@@ -27,3 +28,5 @@ def test_rule_example_is_tagged_with_its_value(rule_and_example: tuple[Rule, Rul
     assert timex.mod == example.mod
     if example.type is not None:
         assert timex.type == example.type
+    if example.point is not None:
+        assert (timex.date_start, timex.date_end) == value_range(example.point)

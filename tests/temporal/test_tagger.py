@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from eventline.temporal import DocumentStyle, tag_text
+from eventline.temporal.resolve import value_range
 from schemas import TimexMod, TimexType
 
 
@@ -110,8 +111,8 @@ def test_without_a_dct_absolute_dates_keep_their_day_range() -> None:
         ("heute Abend", "2023-02-27TEV", date(2023, 2, 27), date(2023, 2, 27)),
         ("diese Woche", "2023-W09", date(2023, 2, 27), date(2023, 3, 5)),
         ("nächsten Monat", "2023-03", date(2023, 3, 1), date(2023, 3, 31)),
-        ("vor drei Wochen", "2023-W06", date(2023, 2, 6), date(2023, 2, 12)),
-        ("in zwei Jahren", "2025", date(2025, 1, 1), date(2025, 12, 31)),
+        ("vor drei Wochen", "P3W", date(2023, 2, 6), date(2023, 2, 12)),
+        ("in zwei Jahren", "P2Y", date(2025, 1, 1), date(2025, 12, 31)),
         ("Ende des Jahres", "2023", date(2023, 9, 1), date(2023, 12, 31)),
         ("Mitte April", "2023-04", date(2023, 4, 11), date(2023, 4, 20)),
         ("im vergangenen Sommer", "2022-SU", date(2022, 6, 1), date(2022, 8, 31)),
@@ -134,6 +135,30 @@ def test_durations_sets_and_references_carry_no_day_range(base_date: date) -> No
     assert _values(text, base_date) == {
         "drei Jahren": "P3Y", "monatlich": "P1M", "derzeit": "PRESENT_REF", "einige Monate": "PXM",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "timex", "value", "point"),
+    [
+        ("Sie zog vor drei Jahren nach Graz.", date(2019, 6, 12), "drei Jahren", "P3Y", "2016"),
+        ("Er kam vor rund zwei Wochen an.", date(2008, 11, 3), "rund zwei Wochen", "P2W", "2008-W43"),
+        ("Die Wahl ist in zehn Tagen.", date(2021, 9, 16), "zehn Tagen", "P10D", "2021-09-26"),
+        ("Am 2. Mai 2017 begann es. Drei Tage später war alles vorbei.", date(2017, 6, 1), "Drei Tage", "P3D",
+         "2017-05-05"),
+        ("Am 8. März 1999 traf sie ein, einen Monat zuvor war er abgereist.", None, "einen Monat", "P1M", "1999-02"),
+    ],
+)
+def test_a_counted_distance_is_a_duration_that_keeps_the_day_range_of_the_point_it_reaches(
+    text: str, dct: date | None, timex: str, value: str, point: str
+) -> None:
+    [found] = [t for t in tag_text(text, dct) if t.value.startswith("P")]
+    assert (found.text, found.type, found.value) == (timex, TimexType.DURATION, value)
+    assert (found.date_start, found.date_end) == value_range(point)
+
+
+def test_a_narrative_keeps_a_counted_distance_as_the_date_it_reaches() -> None:
+    [_, later] = tag_text("Am 2. Mai 1917 begann es. Drei Tage später fiel die Stadt.", None, DocumentStyle.NARRATIVE)
+    assert (later.text, later.type, later.value) == ("Drei Tage später", TimexType.DATE, "1917-05-05")
 
 
 def test_a_range_gives_each_day_its_month(base_date: date) -> None:
