@@ -373,7 +373,15 @@ def duration_value(p: Partial) -> str:
     return f"P{date_text}" + (f"T{time_text}" if time_text else "")
 
 
+# A fraction of a unit is written in the next smaller one where that is whole: P6M, not P0.5Y.
+SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 def _duration_part(amount: float | str, unit: str) -> str:
+    if isinstance(amount, float) and amount < 1 and unit in SMALLER_UNIT:
+        smaller, factor = SMALLER_UNIT[unit]
+        if (amount * factor).is_integer():
+            amount, unit = int(amount * factor), smaller
     amount_text = amount if isinstance(amount, str) else f"{amount:g}"
     return f"{amount_text}{UNIT_CODES.get(unit, unit)}"
 
@@ -396,6 +404,10 @@ def _set_value(p: Partial) -> str:
         return p.value
     if p.weekday is not None:
         return f"XXXX-WXX-{p.weekday}{_time_suffix(p)}"
+    if p.month is not None:
+        return f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day is not None else "")
+    if p.unit is None and (p.time_of_day is not None or p.hour is not None):
+        return f"XXXX-XX-XX{_time_suffix(p)}"
     return f"P1{UNIT_CODES.get(p.unit or 'D', p.unit or 'D')}" if p.unit not in TIME_UNITS else f"PT1{UNIT_CODES.get(p.unit, p.unit)}"
 
 
