@@ -184,6 +184,7 @@ def _weekday_period(p: Partial, ref: date | None, tense: Direction | None) -> Pe
         return None
     back = (ref.isoweekday() - p.weekday) % 7
     forward = (p.weekday - ref.isoweekday()) % 7
+    tense = p.direction or tense  # "vom Sonntag", "seit Montag" look back whatever the verb
     if p.relation is Relation.THIS:
         shift = p.weekday - ref.isoweekday()
     elif p.relation is Relation.NEXT or (p.relation is None and tense is Direction.FUTURE):
@@ -191,16 +192,30 @@ def _weekday_period(p: Partial, ref: date | None, tense: Direction | None) -> Pe
     elif p.relation is None and tense is None:
         # Present tense about a weekday announces a schedule ("am Sonntag sind Wahlen").
         shift = forward
-    else:
-        # Past tense, or "vergangenen": the last one.
-        shift = -(back or (7 if p.relation is Relation.LAST else 0))
+    elif p.relation is Relation.LAST or tense is Direction.PAST:
+        # Past tense, or "vergangenen": the last one; the DCT's own weekday in the past tense is a week
+        # back (today would be "heute").
+        shift = -(back or 7)
+    else:  # a narrative's anchor: the last such day up to it
+        shift = -back
     day = ref + timedelta(days=shift)
     return Period("day", day.year, day.month, day.day)
+
+
+def _weekend_offset(ref: date, tense: Direction | None) -> int:
+    """Weeks from the reference to the weekend meant: like a weekday, the tense says which one."""
+    if tense is Direction.PAST:
+        return 0 if ref.isoweekday() >= 6 else -1
+    if tense is Direction.FUTURE and ref.isoweekday() == 7:
+        return 1
+    return 0
 
 
 def to_period(p: Partial, ref: date | None, tense: Direction | None) -> Period | None:
     """The calendar period a DATE/TIME partial denotes; None when it is only a time of day or weekday."""
     offset = _relative_offset(p)
+    if p.weekend and p.relation is None and ref is not None:
+        offset = _weekend_offset(ref, p.direction or tense)
     if p.unit is not None and offset is not None and p.year is None:
         return _unit_period(p, p.unit, offset, ref)
     if p.century is not None:
