@@ -65,6 +65,12 @@ class Partial:
         return has_time and not has_day and self.value is None
 
     @property
+    def is_today(self) -> bool:
+        """The reference day itself, as a whole ("heute", "bis heute"; not "heute Abend")."""
+        return (self.unit == "D" and self.offset == 0 and self.relation is None and not self.anaphoric
+                and self.time_of_day is None and self.hour is None and self.value is None)
+
+    @property
     def is_counted_distance(self) -> bool:
         """A counted number of units from the reference ("vor drei Jahren", "in zwei Tagen", "drei Tage später")."""
         return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -58,6 +58,7 @@ class Tagger:
     rule_requirements: tuple[Requirement, ...]  # per rule, the hint kinds its matches contain
     rule_literals: tuple[tuple[Clause, ...], ...]  # per rule, the literal strings its matches contain
     literal_strings: frozenset[str]  # all of them
+    past_reference: re.Pattern[str]  # words for the past as a whole ("damals", "früher"): "heute" contrasts
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -97,14 +98,25 @@ class Tagger:
             if style is DocumentStyle.NARRATIVE:
                 tense: Direction | None = Direction.ANCHORED
             else:
-                if sentence_index not in cues:
-                    cues[sentence_index] = list(tense_cues_in(text[sentence_start:sentence_end], self.language))
                 span = (candidate.start - sentence_start, candidate.end - sentence_start)
-                tense = nearest_cue_direction(cues[sentence_index], span)
+                tense = nearest_cue_direction(self._sentence_cues(text, spans, sentence_index, cues), span)
             reference, tense = times.reference_for(partial, sentence_index, tense)
+            if partial.generic_today and style is DocumentStyle.NEWS:
+                previous = self._sentence_cues(text, spans, sentence_index - 1, cues) if sentence_index else []
+                nowadays = self._reads_as_nowadays(
+                    text, spans[sentence_index], (candidate.start, candidate.end), cues[sentence_index],
+                    previous_past=nearest_cue_direction(previous, None) is Direction.PAST
+                    and sentence_index - 1 not in times.day_sentences,
+                )
+                partial = replace(partial, value="PRESENT_REF") if nowadays else replace(partial, generic_today=False)
+            elif style is DocumentStyle.NARRATIVE and partial.is_today:
+                # A narrative's "heute", "bis heute" is the writer's present, not a day of the story.
+                partial = replace(partial, value="PRESENT_REF")
             resolved = _resolve(partial, reference, tense)
             flashback = bool(self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start))
             times.note(partial, resolved, sentence_index, flashback)
+            if resolved.granularity in ("day", "time") and resolved.date_start is not None:
+                times.day_sentences.add(sentence_index)
             start, end = candidate.start, candidate.end
             timex_type = candidate.rule.type if not resolved.value.endswith("_REF") else TimexType.DATE
             value = resolved.value
@@ -130,6 +142,44 @@ class Tagger:
             )
         return timexes
 
+    def _sentence_cues(self, text: str, spans: Sequence[tuple[int, int]], index: int,
+                       cues: dict[int, list[Cue]]) -> list[Cue]:
+        """The tense cues of sentence `index` (offsets in the sentence), found once per sentence."""
+        if index not in cues:
+            start, end = spans[index]
+            cues[index] = list(tense_cues_in(text[start:end], self.language))
+        return cues[index]
+
+    def _reads_as_nowadays(self, text: str, sentence: tuple[int, int], span: tuple[int, int],
+                           cues: Sequence[Cue], previous_past: bool) -> bool:
+        """Whether "heute" means "nowadays" (PRESENT_REF) rather than the DCT.
+
+        Nowadays: next to a past reference word in its sentence ("damals Minister, heute Rentner"); in a
+        clause with no past or future cue ("wie wir heute wissen"); opening a present-tense sentence right
+        after a past one that names no day ("Früher dauerte das Wochen. Heute genügt ein Klick.").
+        """
+        sentence_start, sentence_end = sentence
+        if self.past_reference.search(text, sentence_start, sentence_end):
+            return True
+        clause_start, clause_end = _clause_around(text, sentence, span)
+        in_clause = [c for c in cues if c.start >= clause_start - sentence_start and c.end <= clause_end - sentence_start]
+        if in_clause:
+            return False
+        opens_sentence = not text[sentence_start:span[0]].strip(" \t\n\"„“«»'(")
+        return previous_past if opens_sentence else True
+
+
+# Characters that end a clause for the "heute" reading.
+CLAUSE_BOUNDARY = re.compile(r"[,;:()–]|\s-\s")
+
+
+def _clause_around(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """The comma-delimited clause of the sentence around `span`."""
+    start, end = sentence
+    before = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, start, span[0])]
+    after = CLAUSE_BOUNDARY.search(text, span[1], end)
+    return (before[-1] if before else start), (after.start() if after else end)
+
 
 # How many sentences a stated year carries over to a following month or day without one.
 YEAR_CONTEXT_SENTENCES = 1
@@ -148,6 +198,7 @@ class ReferenceTimes:
     anchor: date | None
     last_day: date | None = None
     last_explicit: tuple[date, int] | None = None
+    day_sentences: set[int] = field(default_factory=set)  # sentences that name a day (for "heute")
 
     def reference_for(
         self, partial: Partial, sentence_index: int, tense: Direction | None
@@ -244,7 +295,7 @@ def _needs_day_anchor(partial: Partial, style: DocumentStyle) -> bool:
 
 
 def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> Resolved:
-    if partial.generic_today and tense in (None, Direction.ANCHORED):
+    if partial.generic_today and tense in (None, Direction.ANCHORED):  # narratives (news: decided before)
         # "heute" in a sentence that reports no event, past or planned, means "nowadays".
         return resolve(replace(partial, value="PRESENT_REF"), anchor, tense)
     return resolve(partial, anchor, tense)
@@ -294,6 +345,9 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
         rule_requirements=tuple(requirement(rule) for rule in rules),
         rule_literals=rule_literals,
         literal_strings=frozenset(string for literals in rule_literals for clause in literals for string in clause),
+        past_reference=re.compile(
+            rf"(?<!\w)(?:{load_concept('reference_words', language).alternation('PAST_REF')})(?!\w)", re.IGNORECASE
+        ),
         flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*$", re.IGNORECASE),
         language=language,
     )
