@@ -113,8 +113,9 @@ class Tagger:
                 # A narrative's "heute", "bis heute" is the writer's present, not a day of the story.
                 partial = replace(partial, value="PRESENT_REF")
             resolved = _resolve(partial, reference, tense)
-            flashback = bool(self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start))
-            times.note(partial, resolved, sentence_index, flashback)
+            cue = self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start)
+            times.note(partial, resolved, sentence_index, flashback=cue is not None,
+                       until=cue is not None and cue.lastgroup == "until")
             if resolved.granularity in ("day", "time") and resolved.date_start is not None:
                 times.day_sentences.add(sentence_index)
             start, end = candidate.start, candidate.end
@@ -214,8 +215,10 @@ class ReferenceTimes:
                 return mentioned, Direction.ANCHORED
         return self.anchor, tense
 
-    def note(self, partial: Partial, resolved: Resolved, sentence_index: int, flashback: bool) -> None:
-        """Update the reference times; a flashback date earlier than a narrative's anchor leaves it."""
+    def note(self, partial: Partial, resolved: Resolved, sentence_index: int, flashback: bool,
+             until: bool = False) -> None:
+        """Update the reference times; a flashback date earlier than a narrative's anchor leaves it, and
+        the end of a span ("bis 1881") leaves it whichever side it lies on."""
         if resolved.date_start is None:
             return
         if resolved.granularity in ("day", "time"):
@@ -225,7 +228,7 @@ class ReferenceTimes:
         # "ab 1941" or "im letzten Jahr" looks back from the story's time; the story does not go back.
         looks_back = flashback or partial.is_backward_relative
         going_back = looks_back and self.anchor is not None and resolved.date_start < self.anchor
-        if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE and not going_back:
+        if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE and not going_back and not until:
             self.anchor = resolved.date_start
 
 
@@ -336,7 +339,7 @@ def select(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 @cache
 def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
-    flashback_cues = load_concept("flashback_cues", language).alternation()
+    flashback_cues = load_concept("flashback_cues", language)
     rules = load_rules(language)
     rule_literals = tuple(required_literals(rule.pattern) for rule in rules)
     return Tagger(
@@ -348,7 +351,10 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
         past_reference=re.compile(
             rf"(?<!\w)(?:{load_concept('reference_words', language).alternation('PAST_REF')})(?!\w)", re.IGNORECASE
         ),
-        flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*$", re.IGNORECASE),
+        flashback_cue=re.compile(
+            rf"(?<!\w)(?:(?P<until>{flashback_cues.alternation('until')})|{flashback_cues.alternation('cue')})\s*$",
+            re.IGNORECASE,
+        ),
         language=language,
     )
 

@@ -211,3 +211,8 @@ def test_a_backward_relative_expression_does_not_pull_a_narrative_back() -> None
     values = _values(text, None, DocumentStyle.NARRATIVE)
     assert values["letzten Jahr"] == "1862"
     assert values["Oktober"] == "1863-10"
+
+
+def test_the_end_of_a_span_does_not_move_a_narrative_forward() -> None:
+    text = "Im März 1862 griff die Armee an. Die Bande raubte bis 1881 Banken aus. Im Juli siegte die Union."
+    assert _values(text, None, DocumentStyle.NARRATIVE)["Juli"] == "1862-07"
