@@ -184,6 +184,10 @@ def _clause_around(text: str, sentence: tuple[int, int], span: tuple[int, int]) 
 
 # How many sentences a stated year carries over to a following month or day without one.
 YEAR_CONTEXT_SENTENCES = 1
+# In news, how far back a named day carries to a clock time without its own day ("19 Uhr"): the same
+# or the previous sentence; and a named date to an anaphor ("an diesem Tag", "im selben Jahr").
+CLOCK_DAY_SENTENCES = 1
+ANAPHOR_SENTENCES = 2
 
 
 @dataclass(slots=True)
@@ -200,10 +204,24 @@ class ReferenceTimes:
     last_day: date | None = None
     last_explicit: tuple[date, int] | None = None
     day_sentences: set[int] = field(default_factory=set)  # sentences that name a day (for "heute")
+    # News: the last day and the last date the text names itself (not through an anaphor or a clock
+    # time that took its day from them), and the sentence they are in: anaphors do not chain.
+    named_day: tuple[date, int] | None = None
+    named_date: tuple[date, int] | None = None
 
     def reference_for(
         self, partial: Partial, sentence_index: int, tense: Direction | None
     ) -> tuple[date | None, Direction | None]:
+        if self.style is DocumentStyle.NEWS and (partial.is_time_of_day_only or partial.anaphoric):
+            if partial.is_time_of_day_only:
+                # A clock time reaches back one sentence; "am Abend" to the day under discussion.
+                named = self.named_day
+                reach = CLOCK_DAY_SENTENCES if partial.hour is not None else sentence_index
+            else:
+                named, reach = (self.named_day if partial.unit == "D" else self.named_date), ANAPHOR_SENTENCES
+            if named is not None and sentence_index - named[1] <= reach:
+                return named[0], tense
+            return self.anchor, tense
         if _needs_day_anchor(partial, self.style):
             return self.last_day or self.anchor, tense
         if self.style is DocumentStyle.NEWS and _takes_year_from_context(partial) and self.last_explicit:
@@ -223,6 +241,11 @@ class ReferenceTimes:
             return
         if resolved.granularity in ("day", "time"):
             self.last_day = resolved.date_start
+        if not (partial.anaphoric or partial.is_time_of_day_only or partial.is_counted_distance):
+            if resolved.granularity in ("day", "time"):
+                self.named_day = (resolved.date_start, sentence_index)
+            if resolved.granularity not in COARSE:
+                self.named_date = (resolved.date_start, sentence_index)
         if partial.year is not None and resolved.granularity not in COARSE:
             self.last_explicit = (resolved.date_start, sentence_index)
         # "ab 1941" or "im letzten Jahr" looks back from the story's time; the story does not go back.
@@ -291,7 +314,7 @@ def _windows_meeting(requirement: Requirement, windows: dict[str, list[Window]])
 
 def _needs_day_anchor(partial: Partial, style: DocumentStyle) -> bool:
     """Whether an expression is relative to the last mentioned day rather than the general anchor."""
-    if partial.is_time_of_day_only or partial.anaphoric:
+    if partial.is_time_of_day_only or (partial.anaphoric and partial.unit in ("D", None)):
         return True
     # In a narrative "am selben Tag" follows the last day mentioned, not the last year.
     return style is DocumentStyle.NARRATIVE and partial.unit in ("D", "W") and partial.year is None

@@ -216,3 +216,26 @@ def test_a_backward_relative_expression_does_not_pull_a_narrative_back() -> None
 def test_the_end_of_a_span_does_not_move_a_narrative_forward() -> None:
     text = "Im März 1862 griff die Armee an. Die Bande raubte bis 1881 Banken aus. Im Juli siegte die Union."
     assert _values(text, None, DocumentStyle.NARRATIVE)["Juli"] == "1862-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "clock", "value"),
+    [
+        ("Morgen ist der Markt offen. Es gibt Brot und Käse. Lesung in der Bibliothek, 19 Uhr.", date(2019, 5, 7),
+         "19 Uhr", "2019-05-07T19:00"),
+        ("Am Freitag ist der Markt offen. Beginn ist um 8 Uhr.", date(2011, 10, 4), "8 Uhr", "2011-10-07T08:00"),
+        ("Am Freitag ist Markt. Heute gibt es eine Lesung, Beginn 19 Uhr.", date(2024, 1, 16), "19 Uhr",
+         "2024-01-16T19:00"),
+    ],
+)
+def test_a_clock_time_takes_a_day_named_in_its_or_the_previous_sentence_only(
+    text: str, dct: date, clock: str, value: str
+) -> None:
+    assert _values(text, dct)[clock] == value
+
+
+def test_an_anaphor_refers_to_a_named_date_not_to_another_anaphor() -> None:
+    text = "Am 3. Juli 1990 wurde unterzeichnet. Am nächsten Tag feierte man. Am Tag darauf reiste er ab."
+    values = _values(text, date(2000, 1, 1))
+    assert values["nächsten Tag"] == "1990-07-04"
+    assert values["Tag darauf"] == "1990-07-04"  # off the named 3 July, not off "nächsten Tag"
