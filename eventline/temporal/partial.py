@@ -53,6 +53,7 @@ class Partial:
     minute: int | None = None
     era_bc: bool = False  # "v. Chr.": year, decade and century count backwards
     anaphoric: bool = False  # "am Tag zuvor", "Vortag": relative to the last mentioned day, not the DCT
+    year_context: bool = True  # a stated year carries to a following bare month ("1998/99" does not)
     generic_today: bool = False  # "heute" may mean "nowadays": decided by the tagger from the sentence
 
     @property

@@ -63,7 +63,7 @@ PLACEHOLDER_RE = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_]+))?\}")
 
 SETTABLE_FIELDS = frozenset(
     {"value", "unit", "offset", "direction", "relation", "mod", "weekend", "amount", "time_of_day", "year",
-     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "era_bc", "hour", "minute"}
+     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "year_context", "era_bc", "hour", "minute"}
 )
 
 

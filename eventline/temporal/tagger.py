@@ -246,7 +246,7 @@ class ReferenceTimes:
                 self.named_day = (resolved.date_start, sentence_index)
             if resolved.granularity not in COARSE:
                 self.named_date = (resolved.date_start, sentence_index)
-        if partial.year is not None and resolved.granularity not in COARSE:
+        if partial.year is not None and partial.year_context and resolved.granularity not in COARSE:
             self.last_explicit = (resolved.date_start, sentence_index)
         # "ab 1941" or "im letzten Jahr" looks back from the story's time; the story does not go back.
         looks_back = flashback or partial.is_backward_relative
