@@ -39,6 +39,7 @@ class Partial:
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 19 for the 1900s (TIMEX3 convention)
     weekday: int | None = None  # ISO 1..7
+    easter_offset: int | None = None  # a feast that moves with Easter: days from Easter Sunday
     weekend: bool = False
     unit: str | None = None  # Y, M, W, D, DE, CE, H, MIN, S
     offset: int | None = None  # units from the reference
@@ -61,7 +62,8 @@ class Partial:
         """A clock time or part of day with no day of its own ("um 14 Uhr", "am Abend")."""
         has_time = self.time_of_day is not None or self.hour is not None
         has_day = any(
-            f is not None for f in (self.year, self.month, self.day, self.weekday, self.unit, self.season)
+            f is not None
+            for f in (self.year, self.month, self.day, self.weekday, self.unit, self.season, self.easter_offset)
         )
         return has_time and not has_day and self.value is None
 

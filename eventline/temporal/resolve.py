@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from eventline.temporal.partial import Direction, Partial, Relation
 from schemas import TimexMod, TimexType
 
@@ -202,6 +204,22 @@ def _weekday_period(p: Partial, ref: date | None, tense: Direction | None) -> Pe
     return Period("day", day.year, day.month, day.day)
 
 
+def _feast_day(year: int, easter_offset: int) -> date:
+    return easter(year) + timedelta(days=easter_offset)
+
+
+def _feast_period(p: Partial, ref: date | None, tense: Direction | None) -> Period | None:
+    """A feast that moves with Easter: in the stated year, or the one the reference and tense point to."""
+    year = p.year
+    if year is None and ref is not None:
+        this_year = _feast_day(ref.year, p.easter_offset)
+        year = _year_of_month(ref, this_year.month, p.relation, tense)
+    if year is None or year < 1583:  # the Gregorian Easter only
+        return None
+    day = _feast_day(year, p.easter_offset)
+    return Period("day", day.year, day.month, day.day)
+
+
 def _weekend_offset(ref: date, tense: Direction | None) -> int:
     """Weeks from the reference to the weekend meant: like a weekday, the tense says which one."""
     if tense is Direction.PAST:
@@ -218,6 +236,8 @@ def to_period(p: Partial, ref: date | None, tense: Direction | None) -> Period |
         offset = _weekend_offset(ref, p.direction or tense)
     if p.unit is not None and offset is not None and p.year is None:
         return _unit_period(p, p.unit, offset, ref)
+    if p.easter_offset is not None:
+        return _feast_period(p, ref, tense)
     if p.century is not None:
         return Period("century", century=p.century)
     if p.decade is not None:

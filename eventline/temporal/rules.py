@@ -41,6 +41,7 @@ CONCEPT_PLACEHOLDERS: Mapping[str, str] = {
     "REF": "reference_words",
     "DECADE": "decades",
     "HOLIDAY": "holidays",
+    "FEAST": "movable_feasts",
 }
 
 # Placeholders that are digit patterns.
@@ -327,6 +328,7 @@ _FIELD_READERS: Mapping[str, FieldReader] = {
     "TOD": lambda text, concept, language: {"time_of_day": concept.key_of(text)},
     "REF": lambda text, concept, language: {"value": concept.key_of(text)},
     "DECADE": lambda text, concept, language: {"decade": 190 + int(concept.key_of(text))},
+    "FEAST": lambda text, concept, language: {"easter_offset": int(concept.key_of(text))},
     "HOLIDAY": lambda text, concept, language: dict(
         zip(("month", "day"), map(int, concept.key_of(text).split("-")), strict=True)
     ),
