@@ -68,6 +68,17 @@ class Partial:
         return has_time and not has_day and self.value is None
 
     @property
+    def depends_on_tense(self) -> bool:
+        """Whether the direction of the clause can change the value: a month, season, weekday, weekend
+        or feast without a year of its own, or a relation-free "heute"."""
+        if self.year is not None or self.value is not None:
+            return False
+        return (
+            any(f is not None for f in (self.month, self.season, self.weekday, self.easter_offset))
+            or self.weekend
+        )
+
+    @property
     def is_today(self) -> bool:
         """The reference day itself, as a whole ("heute", "bis heute"; not "heute Abend")."""
         return (self.unit == "D" and self.offset == 0 and self.relation is None and not self.anaphoric

@@ -57,7 +57,6 @@ class Tagger:
     hints: HintScanner
     rule_requirements: tuple[Requirement, ...]  # per rule, the hint kinds its matches contain
     rule_literals: tuple[tuple[Clause, ...], ...]  # per rule, the literal strings its matches contain
-    literal_strings: frozenset[str]  # all of them
     past_reference: re.Pattern[str]  # words for the past as a whole ("damals", "früher"): "heute" contrasts
     language: str = DEFAULT_LANGUAGE
 
@@ -68,15 +67,19 @@ class Tagger:
         # A character whose lower case is longer shifts offsets: then no literal prefilter.
         literals_checkable = len(lowered) == len(text)
         searched: dict[Requirement, list[Window]] = {}  # many rules share their requirement
-        # Which literal strings the text holds at all: one search each, not one per rule.
-        present = {string for string in self.literal_strings if string in lowered} if literals_checkable else set()
+        # Whether the text holds a literal string at all: searched once, and only for rules that have
+        # a window to run in.
+        present: dict[str, bool] = {}
         for rule, requirement, literals in zip(self.rules, self.rule_requirements, self.rule_literals, strict=True):
-            check_literals = literals_checkable and bool(literals)
-            if check_literals and not all(not present.isdisjoint(clause) for clause in literals):
-                continue
             if requirement not in searched:
                 searched[requirement] = _windows_meeting(requirement, windows)
-            for window_start, window_end in searched[requirement]:
+            rule_windows = searched[requirement]
+            if not rule_windows:
+                continue
+            check_literals = literals_checkable and bool(literals)
+            if check_literals and not _holds_all(lowered, literals, present):
+                continue
+            for window_start, window_end in rule_windows:
                 if check_literals and not _contains_all(lowered, literals, window_start, window_end):
                     continue
                 for match in rule.regex.finditer(text, window_start, window_end):
@@ -95,16 +98,18 @@ class Tagger:
             partial = interpret(candidate.rule, candidate.match, self.language)
             sentence_index = _sentence_index(sentence_ends, candidate.start)
             sentence_start, sentence_end = spans[sentence_index]
+            tense: Direction | None = None
             if style is DocumentStyle.NARRATIVE:
-                tense: Direction | None = Direction.ANCHORED
-            else:
+                tense = Direction.ANCHORED
+            elif partial.depends_on_tense:  # the tense scan only where it can change the value
                 span = (candidate.start - sentence_start, candidate.end - sentence_start)
                 tense = nearest_cue_direction(self._sentence_cues(text, spans, sentence_index, cues), span)
             reference, tense = times.reference_for(partial, sentence_index, tense)
             if partial.generic_today and style is DocumentStyle.NEWS:
                 previous = self._sentence_cues(text, spans, sentence_index - 1, cues) if sentence_index else []
                 nowadays = self._reads_as_nowadays(
-                    text, spans[sentence_index], (candidate.start, candidate.end), cues[sentence_index],
+                    text, spans[sentence_index], (candidate.start, candidate.end),
+                    self._sentence_cues(text, spans, sentence_index, cues),
                     previous_past=nearest_cue_direction(previous, None) is Direction.PAST
                     and sentence_index - 1 not in times.day_sentences,
                 )
@@ -292,6 +297,20 @@ def requirement(rule: Rule) -> Requirement:
     return tuple(sorted(kept, key=sorted))
 
 
+def _holds_all(lowered: str, literals: Sequence[Clause], present: dict[str, bool]) -> bool:
+    """Whether `lowered` holds one string of each clause; `present` remembers each string's answer."""
+    for clause in literals:
+        for string in clause:
+            found = present.get(string)
+            if found is None:
+                found = present[string] = string in lowered
+            if found:
+                break
+        else:
+            return False
+    return True
+
+
 def _contains_all(lowered: str, literals: Sequence[Clause], start: int, end: int) -> bool:
     """Whether `lowered[start:end]` holds one string of each clause."""
     for clause in literals:  # loops, not all(any(...)): this runs for every rule and window
@@ -370,7 +389,6 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
         hints=hint_scanner((word for rule in rules for word in rule.anchors), language),
         rule_requirements=tuple(requirement(rule) for rule in rules),
         rule_literals=rule_literals,
-        literal_strings=frozenset(string for literals in rule_literals for clause in literals for string in clause),
         past_reference=re.compile(
             rf"(?<!\w)(?:{load_concept('reference_words', language).alternation('PAST_REF')})(?!\w)", re.IGNORECASE
         ),

@@ -56,6 +56,11 @@ def test_anfang_februar_stops_before_a_following_count(base_date: date) -> None:
         "Das Ergebnis: 12,5 Prozent und 14.30 Punkte.",
         "Kapitel 1.2. beschreibt das Verfahren.",
         "Die Rebellen heuerten Söldner an.",  # a pattern's alternatives all keep their word boundaries
+        "Die Beratung fand an 35 Montagen statt.",  # a weekday is no compound of "Tag"
+        "Jugendliche bis 18 Jahre zahlen nichts.",  # an age
+        "Das gilt nicht zuletzt für die Schulen.",  # "not least"
+        "Der 47-Jährige wurde festgenommen.",
+        "Sie zahlten 1200 Euro, 2000 Teilnehmer kamen.",
     ],
 )
 def test_non_dates_are_not_tagged(text: str, base_date: date) -> None:
