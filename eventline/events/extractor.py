@@ -40,8 +40,9 @@ from eventline.events.clauses import Clause, ClauseKind, split_clauses
 from eventline.events.context import context_flags
 from eventline.events.dating import date_event
 from eventline.events.dedup import Candidate, deduplicate
-from eventline.events.cues import about_weapons, cue_present
-from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, cue_words, load_lexicon
+from eventline.events.constructions import holding_matches
+from eventline.events.cues import about_weapons
+from eventline.events.lexicon import Lexicon, TriggerKind, cue_words, load_lexicon
 from eventline.events.triggers import TriggerMatch, find_triggers
 from schemas import DateSource, Event, EventType, Timex
 
@@ -69,16 +70,6 @@ def confidence(actor: Mention | None, recipient: Mention | None, text_dated: boo
     score = 0.3 + 0.25 * bool(actor and actor.code) + 0.1 * bool(recipient and recipient.code)
     score += 0.1 * text_dated + 0.1 * verb + 0.15 * parsed
     return round(min(score, 1.0), 3)
-
-
-def _conditions_met(entry: TriggerEntry, doc: Doc, clause: Clause, sentence: Span) -> bool:
-    tokens = doc[clause.start : clause.end]
-    if not all(cue_present(name, tokens, sentence) for name in entry.requires):
-        return False
-    prepositions = {t.lower_ for t in tokens if tk.is_preposition(t) or not t.tag_}
-    if entry.forbids_preposition and prepositions.intersection(entry.forbids_preposition):
-        return False
-    return not entry.requires_preposition or bool(prepositions.intersection(entry.requires_preposition))
 
 
 def _clause_index(clauses: Sequence[Clause], token_i: int) -> int:
@@ -121,7 +112,7 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
     entry = match.entry
     position = _clause_index(view.clauses, match.token_i)
     clause = view.clauses[position]
-    if clause.kind is ClauseKind.PURPOSE or not _conditions_met(entry, doc, clause, view.sentence):
+    if clause.kind is ClauseKind.PURPOSE:
         return None
     trigger = doc[match.token_i]
     profile = lexicon.profiles[entry.event_type]
@@ -224,7 +215,10 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
             continue
         clauses = split_clauses(sentence)
         view = _SentenceView(sentence, clauses, [])
-        in_sentence = [m for m in matches if sentence.start <= m.token_i < sentence.end]
+        raw = [m for m in matches if sentence.start <= m.token_i < sentence.end]
+        # the matches whose conditions and constructions hold, clause by clause
+        by_clause = [holding_matches(doc, c, sentence, [m for m in raw if c.contains(m.token_i)]) for c in clauses]
+        in_sentence = [m for held in by_clause for m in held]
         for index, clause in enumerate(clauses):
             anchor = _clause_anchor(doc, clause)
             clause_args = find_arguments(entities, anchor, clause, resolver)
@@ -232,7 +226,7 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
             if actor is None and clause.parent is not None and subject_ellipsis(doc, clause):
                 actor = view.clause_actor[clause.parent]
             view.clause_actor.append(actor)
-            for match in (m for m in in_sentence if clause.contains(m.token_i)):
+            for match in by_clause[index]:
                 if _governed_content(view, index, in_sentence):
                     continue
                 built = _build(entities, view, match, lexicon, timexes, resolver, doc_id, published)

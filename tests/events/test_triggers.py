@@ -5,7 +5,8 @@ from eventline.events.triggers import find_triggers, separated_particles
 
 
 def keys(doc):
-    return [(doc[m.token_i].text, m.entry.key) for m in find_triggers(doc)]
+    """Single-word matches; constructions are candidates whose words the extractor checks in the clause."""
+    return [(doc[m.token_i].text, m.entry.key) for m in find_triggers(doc) if not m.entry.is_construction]
 
 
 def test_a_separated_particle_makes_the_particle_verb(tagged):
