@@ -379,6 +379,12 @@ def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> t
     return actor, recipient
 
 
+def np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> tuple[Mention | None, Mention | None]:
+    """(actor, recipient) named inside a nominal trigger's own phrase (used by the extractor for nouns
+    that stand outside their clause's argument structure)."""
+    return _np_internal_arguments(index, noun, clause)
+
+
 def _attributive(doc: Doc, mention: Mention) -> bool:
     """"die Bombardements von London": a "von" phrase right after a common noun belongs to that noun."""
     preposition = next((t for t in reversed(doc[: mention.start]) if tk.is_preposition(t)), None)

@@ -34,6 +34,8 @@ from eventline.events.arguments import (
     PronounResolver,
     find_arguments,
     in_prepositional_phrase,
+    is_passive,
+    np_internal_arguments,
     subject_ellipsis,
 )
 from eventline.events.clauses import Clause, ClauseKind, split_clauses
@@ -42,13 +44,15 @@ from eventline.events.dating import date_event
 from eventline.events.dedup import Candidate, deduplicate
 from eventline.events.constructions import holding_matches
 from eventline.events.cues import about_weapons
-from eventline.events.lexicon import Lexicon, TriggerKind, cue_words, load_lexicon
+from eventline.events.lexicon import Lexicon, TriggerKind, TypeProfile, cue_words, load_lexicon
 from eventline.events.triggers import TriggerMatch, find_triggers
 from schemas import DateSource, Event, EventType, Timex
 
 # Types whose infinitive complement is what is asked, threatened or refused, not something that happened.
 _CONTENT_GOVERNORS = frozenset({EventType.REQUEST, EventType.THREATEN, EventType.REJECT, EventType.ACCUSE,
                                 EventType.SUPPORT})
+# Prepositions that name the target of a directed act ("Angriff auf", "Sanktionen gegen", "Hilfe für").
+_DIRECTED = frozenset({"an", "auf", "gegen", "für", "gegenüber"})
 _INHERITING = frozenset({ClauseKind.COORDINATED, ClauseKind.INFINITIVE, ClauseKind.PURPOSE})
 
 
@@ -106,8 +110,53 @@ def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Argume
     return not any(lemma in support for t in words if tk.is_verb(t) for lemma in tk.verb_lemmas(t, words))
 
 
+def _agentless_passive(doc: Doc, clause: Clause) -> bool:
+    """A passive clause with no "von"/"durch" phrase at all: nobody is said to act (an agent phrase naming
+    no known actor is still an agent)."""
+    return is_passive(doc, clause) and not any(
+        t.lower_ in {"von", "vom", "durch", "seitens"} for t in doc[clause.start : clause.end])
+
+
+def _directed_target(index: EntityIndex, noun: Token, clause: Clause) -> Mention | None:
+    """The coded target of a noun's own directed phrase right after it ("Drohnenangriff auf den Hafen von
+    Odessa", "Sanktionen gegen Iran"), up to the phrase's end."""
+    doc = index.doc
+    after = noun.i + 1
+    if after >= clause.end or tk.lemma(doc[after]) not in _DIRECTED or not tk.is_preposition(doc[after]):
+        return None
+    end = after + 1
+    while end < clause.end and end - after <= 8 and not (tk.is_verb(doc[end]) or tk.is_clause_punct(doc[end])
+                                                         or tk.is_coordinator(doc[end])):
+        end += 1
+    return next((m for m in index.mentions(after + 1, end, after) if m.code), None)
+
+
+def _phrase_arguments(index: EntityIndex, trigger: Token, clause: Clause, profile: TypeProfile,
+                      alone: bool) -> Arguments | None:
+    """Arguments of a background noun from its own phrase, or None when it is no event of its own.
+
+    Inside an adverbial phrase it is news when it names its own coded target ("Bei einem Drohnenangriff
+    auf den Hafen von Odessa brannte ..."; actor unknown) or when it is its clause's only event and its
+    phrase names a coded actor ("Er reagierte auf ein Manöver der USA": the genitive of an undirected act
+    is its actor). Elsewhere without a support verb only the latter. The clause's subject is never its actor."""
+    actor, target = np_internal_arguments(index, trigger, clause)
+    if not profile.takes_recipient and actor is None and target is not None and target.preposition is None:
+        actor, target = target, None
+    in_phrase = in_prepositional_phrase(index.doc, trigger.i, clause.start)
+    directed = _directed_target(index, trigger, clause) if in_phrase else None
+    if directed is not None:
+        target = target if target is not None and target.code else directed
+    elif not (alone and actor is not None and actor.code):
+        return None
+    mentions = index.mentions(clause.start, clause.end, clause.start)
+    location = next((m for m in mentions if m.preposition in {"in", "im", "bei", "beim"}
+                     and m.label in {"GPE", "LOC"}), None)
+    return Arguments(actor, target, location, actor is not None, False, actor is not None)
+
+
 def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon,
-           timexes: Sequence[Timex], resolver: PronounResolver, doc_id: str, published: date | None) -> tuple[Candidate, bool] | None:
+           timexes: Sequence[Timex], resolver: PronounResolver, doc_id: str, published: date | None,
+           alone: bool = False) -> tuple[Candidate, bool] | None:
     doc = index.doc
     entry = match.entry
     position = _clause_index(view.clauses, match.token_i)
@@ -117,8 +166,14 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
     trigger = doc[match.token_i]
     profile = lexicon.profiles[entry.event_type]
     args = find_arguments(index, trigger, clause, resolver, coactor_is_recipient=profile.reciprocal)
+    agentless = False  # kept without an actor: the act and its coded target are clear
     if _background_noun(doc, match, clause, args):
-        return None
+        own = _phrase_arguments(index, trigger, clause, profile, alone)
+        if own is None:
+            return None
+        args, agentless = own, own.actor is None
+    elif entry.kind is TriggerKind.VERB and args.actor is None and _agentless_passive(doc, clause):
+        agentless = True  # "Die Strafzölle auf brasilianischen Stahl werden aufgehoben"
     actor, recipient, location = args.actor, args.recipient, args.location
     inherits = clause.kind in _INHERITING and clause.parent is not None
     if actor is None and inherits and subject_ellipsis(doc, clause):
@@ -135,9 +190,11 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         event_type, mode, recipient = abroad.event_type, abroad.mode, location
     if recipient is not None and actor is not None and recipient.code == actor.code:
         recipient = None
-    if actor is None or (entry.needs_recipient and recipient is None):
+    if entry.needs_recipient and recipient is None:
         return None
-    if not actor.code and not (recipient and recipient.code):
+    if actor is None and not (agentless and recipient is not None and recipient.code):
+        return None
+    if not (actor and actor.code) and not (recipient and recipient.code):
         return None  # nobody the actor dictionary knows: a local story, not a political event
     scope = _timexes_in(doc, clause, timexes)
     if not scope and inherits:
@@ -157,8 +214,8 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         trigger_end=trigger.idx + len(trigger.text),
         event_type=event_type,
         mode=mode,
-        actor_text=actor.text,
-        actor_code=actor.code,
+        actor_text=actor.text if actor else None,
+        actor_code=actor.code if actor else None,
         recipient_text=recipient.text if recipient else None,
         recipient_code=recipient.code if recipient else None,
         location_text=location.text if location else None,
@@ -229,7 +286,8 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
             for match in by_clause[index]:
                 if _governed_content(view, index, in_sentence):
                     continue
-                built = _build(entities, view, match, lexicon, timexes, resolver, doc_id, published)
+                alone = all(m.token_i == match.token_i for m in by_clause[index])
+                built = _build(entities, view, match, lexicon, timexes, resolver, doc_id, published, alone)
                 if built is not None:
                     candidate, in_phrase = built
                     found.append(_Found(clause.start, candidate, match.entry.kind, in_phrase))
