@@ -46,13 +46,14 @@ from eventline.events.constructions import holding_matches
 from eventline.events.cues import about_weapons
 from eventline.events.lexicon import Lexicon, TriggerKind, TypeProfile, cue_words, load_lexicon
 from eventline.events.triggers import TriggerMatch, find_triggers
-from schemas import DateSource, Event, EventType, Timex
+from schemas import Context, DateSource, Event, EventType, Timex
 
 # Types whose infinitive complement is what is asked, threatened or refused, not something that happened.
 _CONTENT_GOVERNORS = frozenset({EventType.REQUEST, EventType.THREATEN, EventType.REJECT, EventType.ACCUSE,
                                 EventType.SUPPORT})
 # Prepositions that name the target of a directed act ("Angriff auf", "Sanktionen gegen", "Hilfe für").
 _DIRECTED = frozenset({"an", "auf", "gegen", "für", "gegenüber"})
+_REFUSED_WHEN_NEGATED = frozenset({EventType.CONCEDE, EventType.SUPPORT, EventType.AGREE})
 _INHERITING = frozenset({ClauseKind.COORDINATED, ClauseKind.INFINITIVE, ClauseKind.PURPOSE})
 
 
@@ -202,6 +203,11 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
     when = date_event(scope, trigger.idx, published)
     flags = context_flags(doc, view.sentence, view.clauses, position, trigger, future_date=when.future_hint,
                           event_end=when.date_end, published=published)
+    if event_type in _REFUSED_WHEN_NEGATED and Context.NEGATED in flags:
+        # "ist nicht zurückgetreten", "würde die Kandidatur nicht unterstützen", "keinen Vertrag schließen":
+        # withholding a concession, support or agreement is a rejection (PLOVER REJECT)
+        event_type, mode = EventType.REJECT, None
+        flags = tuple(f for f in flags if f is not Context.NEGATED)
     text_dated = when.source in (DateSource.EXPLICIT, DateSource.RELATIVE)
     event = Event(
         event_id=event_id(doc_id, trigger.idx, event_type),

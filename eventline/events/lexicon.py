@@ -111,8 +111,8 @@ def _entry(event_type: EventType, kind: TriggerKind, raw: dict[str, Any], file_d
     if not lemma or not raw.get("example"):
         raise ValueError(f"{event_type}: entry without {'verb' if construction else 'lemma'} or example: {raw}")
     words = _string_list(event_type, raw, "words")
-    if construction and not (words or raw.get("reflexive") or raw.get("requires_preposition")):
-        raise ValueError(f"{event_type}: a construction needs words, a reflexive or a preposition: {raw}")
+    if construction and not (words or raw.get("reflexive") or raw.get("requires_preposition") or raw.get("requires")):
+        raise ValueError(f"{event_type}: a construction needs words, a reflexive, a preposition or a cue list: {raw}")
     for cue in raw.get("requires", []):
         cue_file(cue)  # fails for an unknown cue list
     return TriggerEntry(
