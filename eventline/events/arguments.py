@@ -106,10 +106,27 @@ def phrase_context(doc: Doc, start: int, floor: int, person: bool = False) -> Ph
             i -= 1  # "Verteidigungsminister Lecornu": the title belongs to the name
             continue
         if tk.is_noun(token):
-            genitive = seen_determiner is None or seen_determiner.lower_ in {"des", "der", "eines", "einer"}
+            if seen_determiner is None:
+                genitive = _bare_genitive(doc, i + 1, start)
+            else:
+                genitive = seen_determiner.lower_ in {"des", "der", "eines", "einer"}
             return PhraseContext(None, genitive, i if genitive else None)
         return PhraseContext(None, False)
     return PhraseContext(None, False)
+
+
+def _bare_genitive(doc: Doc, first: int, start: int) -> bool:
+    """Whether a noun phrase without a determiner right after a noun can be its genitive attribute: a name
+    ("der Präsident Russlands") or a phrase with a strong genitive adjective ("Lieferung moderner Waffen");
+    a bare common noun is not ("vor drei Tagen Manöver", "hatte Anfang Juli Truppen ...")."""
+    head = doc[start]
+    if head.ent_type_ or tk.stts(head) == "NE" or not (tk.is_noun(head) or _untagged_token(head)):
+        return True
+    return any(tk.stts(t) == "ADJA" and t.lower_.endswith("er") for t in doc[first:start])
+
+
+def _untagged_token(token: Token) -> bool:
+    return not token.tag_ and not token.pos_
 
 
 def in_prepositional_phrase(doc: Doc, start: int, floor: int) -> bool:
