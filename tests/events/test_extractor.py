@@ -519,3 +519,32 @@ def test_an_agency_dateline_before_a_dash_is_not_the_subject(extract):
     e = only(extract("Moskau@GPE:RUS ( dpa@ORG: ) - Die Ukraine@GPE:UKR hat/VAFIN/haben Belgorod@LOC:RUS "
                      "angegriffen/VVPP/angreifen ."), EventType.ASSAULT)
     assert (e.actor_code, e.recipient_code) == ("UKR", "RUS")
+
+
+# --- events without a named actor, and nouns in adverbial phrases (issue 7) -----------------------
+
+def test_an_agentless_passive_with_a_coded_target_is_kept_without_an_actor(extract):
+    e = only(extract("Die Strafzölle auf brasilianischen@NORP:BRA Stahl werden/VAFIN/werden zum Jahresende "
+                     "aufgehoben/VVPP/aufheben ."), EventType.CONCEDE)
+    assert (e.actor_code, e.recipient_code) == (None, "BRA")
+
+
+def test_a_passive_with_an_uncoded_agent_phrase_is_not_agentless(extract):
+    assert extract("Der Plan Chinas@GPE:CHN wurde/VAFIN/werden von den Verbündeten weithin "
+                   "verspottet/VVPP/verspotten .") == []
+
+
+def test_an_attack_noun_in_an_adverbial_phrase_is_kept_when_it_names_its_own_target(extract):
+    e = only(extract("Bei einem Drohnenangriff auf den Hafen von Odessa@GPE:UKR brannte/VVFIN/brennen ein "
+                     "Getreidesilo aus/PTKVZ ."), EventType.ASSAULT)
+    assert (e.actor_code, e.recipient_code) == (None, "UKR")
+
+
+def test_a_noun_in_an_adverbial_phrase_without_target_or_own_actor_stays_background(extract):
+    assert extract("Bei seinen Auslandsbesuchen fungiert/VVFIN/fungieren Lukaschenko@PER:BLR oft als Bote .") == []
+
+
+def test_withholding_support_is_a_rejection(extract):
+    e = only(extract("Serbien@GPE:SRB werde/VAFIN/werden die Kandidatur Bulgariens@GPE:BGR nicht "
+                     "unterstützen/VVINF/unterstützen ."), EventType.REJECT)
+    assert e.actor_code == "SRB" and Context.NEGATED not in e.context
