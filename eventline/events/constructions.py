@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from eventline.events import tokens as tk
 from eventline.events.clauses import Clause
@@ -47,40 +47,52 @@ def compile_words(spec: str) -> tuple[Phrase, ...]:
     return tuple(tuple(_word_pattern(w) for w in alternative.split()) for alternative in spec.split("|"))
 
 
-def _token_fits(token: Token, pattern: re.Pattern[str]) -> bool:
-    return any(pattern.match(form) for form in tk.lower_variants(token))
+Forms = Sequence[tuple[str, ...]]  # per token of a clause: its lowercased form and lemma
 
 
-def _phrase_in(tokens: Span, phrase: Phrase) -> bool:
+def clause_forms(tokens: Span) -> list[tuple[str, ...]]:
+    return [tk.lower_variants(t) for t in tokens]
+
+
+def _phrase_in(forms: Forms, phrase: Phrase) -> bool:
     n = len(phrase)
-    for i in range(len(tokens) - n + 1):
-        if all(_token_fits(tokens[i + k], phrase[k]) for k in range(n)):
+    first = phrase[0]
+    for i in range(len(forms) - n + 1):
+        if any(first.match(f) for f in forms[i]) and all(
+            any(phrase[k].match(f) for f in forms[i + k]) for k in range(1, n)
+        ):
             return True
     return False
 
 
-def words_present(spec: str, tokens: Span) -> bool:
-    return any(_phrase_in(tokens, phrase) for phrase in compile_words(spec))
+def words_present(spec: str, tokens: Span, forms: Forms | None = None) -> bool:
+    forms = clause_forms(tokens) if forms is None else forms
+    return any(_phrase_in(forms, phrase) for phrase in compile_words(spec))
 
 
-def conditions_met(entry: TriggerEntry, doc: Doc, clause: Clause, sentence: Span) -> bool:
+def conditions_met(entry: TriggerEntry, doc: Doc, clause: Clause, sentence: Span, forms: Forms | None = None) -> bool:
     """The entry's cue lists, prepositions, words and reflexive, all within the clause."""
     tokens = doc[clause.start : clause.end]
     if not all(cue_present(name, tokens, sentence) for name in entry.requires):
         return False
-    prepositions = {t.lower_ for t in tokens if tk.is_preposition(t) or not t.tag_}
-    if entry.forbids_preposition and prepositions.intersection(entry.forbids_preposition):
-        return False
-    if entry.requires_preposition and not prepositions.intersection(entry.requires_preposition):
-        return False
+    if entry.requires_preposition or entry.forbids_preposition:
+        prepositions = {t.lower_ for t in tokens if tk.is_preposition(t) or not t.tag_}
+        if entry.forbids_preposition and prepositions.intersection(entry.forbids_preposition):
+            return False
+        if entry.requires_preposition and not prepositions.intersection(entry.requires_preposition):
+            return False
     if entry.reflexive and not any(t.lower_ in _REFLEXIVES for t in tokens):
         return False
-    return all(words_present(spec, tokens) for spec in entry.words)
+    if not entry.words:
+        return True
+    forms = clause_forms(tokens) if forms is None else forms
+    return all(words_present(spec, tokens, forms) for spec in entry.words)
 
 
 def holding_matches(doc: Doc, clause: Clause, sentence: Span, matches: Sequence[TriggerMatch]) -> list[TriggerMatch]:
     """The clause's matches whose conditions hold, after constructions chose or vetoed types."""
-    holding = [m for m in matches if conditions_met(m.entry, doc, clause, sentence)]
+    forms = clause_forms(doc[clause.start : clause.end]) if any(m.entry.words for m in matches) else None
+    holding = [m for m in matches if conditions_met(m.entry, doc, clause, sentence, forms)]
     vetoed = {(m.token_i, m.entry.event_type) for m in holding if m.entry.veto}
     chosen = {m.token_i for m in holding if m.entry.is_construction and not m.entry.veto}
     kept = []
