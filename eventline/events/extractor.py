@@ -53,6 +53,13 @@ _CONTENT_GOVERNORS = frozenset({EventType.REQUEST, EventType.THREATEN, EventType
                                 EventType.SUPPORT})
 # Prepositions that name the target of a directed act ("Angriff auf", "Sanktionen gegen", "Hilfe für").
 _DIRECTED = frozenset({"an", "auf", "gegen", "für", "gegenüber"})
+# Acts done to someone: in an agentless passive their subject is the coded target ("wurde festgenommen",
+# "werden aufgehoben"); "wurde nach Brüssel geschickt" names no one acted upon.
+_DONE_TO_A_TARGET = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.CONCEDE,
+                               EventType.ACCUSE})
+# Verbs whose object noun is what is demanded, threatened or refused ("fordern Assads Rücktritt",
+# "droht mit Sanktionen", "lehnt Verhandlungen ab"), not an event that happened.
+_CONTENT_VERBS = frozenset({EventType.REQUEST, EventType.THREATEN, EventType.REJECT})
 _REFUSED_WHEN_NEGATED = frozenset({EventType.CONCEDE, EventType.SUPPORT, EventType.AGREE})
 _INHERITING = frozenset({ClauseKind.COORDINATED, ClauseKind.INFINITIVE, ClauseKind.PURPOSE})
 
@@ -173,7 +180,8 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         if own is None:
             return None
         args, agentless = own, own.actor is None
-    elif entry.kind is TriggerKind.VERB and args.actor is None and _agentless_passive(doc, clause):
+    elif (entry.kind is TriggerKind.VERB and args.actor is None and entry.event_type in _DONE_TO_A_TARGET
+          and _agentless_passive(doc, clause)):
         agentless = True  # "Die Strafzölle auf brasilianischen Stahl werden aufgehoben"
     actor, recipient, location = args.actor, args.recipient, args.location
     inherits = clause.kind in _INHERITING and clause.parent is not None
@@ -289,8 +297,12 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
             if actor is None and clause.parent is not None and subject_ellipsis(doc, clause):
                 actor = view.clause_actor[clause.parent]
             view.clause_actor.append(actor)
+            content_verb = any(m.entry.kind is TriggerKind.VERB and m.entry.event_type in _CONTENT_VERBS
+                               for m in by_clause[index])
             for match in by_clause[index]:
                 if _governed_content(view, index, in_sentence):
+                    continue
+                if content_verb and match.entry.kind is TriggerKind.NOUN and match.entry.event_type not in _CONTENT_VERBS:
                     continue
                 alone = all(m.token_i == match.token_i for m in by_clause[index])
                 built = _build(entities, view, match, lexicon, timexes, resolver, doc_id, published, alone)

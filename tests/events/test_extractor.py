@@ -548,3 +548,12 @@ def test_withholding_support_is_a_rejection(extract):
     e = only(extract("Serbien@GPE:SRB werde/VAFIN/werden die Kandidatur Bulgariens@GPE:BGR nicht "
                      "unterstützen/VVINF/unterstützen ."), EventType.REJECT)
     assert e.actor_code == "SRB" and Context.NEGATED not in e.context
+
+
+def test_what_is_demanded_is_no_event_of_its_own(extract):
+    found = extract("Die USA@GPE:USA fordern/VVFIN/fordern Assads@PER:SYR Rücktritt .")
+    assert [e.event_type for e in found] == [EventType.REQUEST]
+
+
+def test_an_agentless_passive_of_sending_names_no_target_and_is_dropped(extract):
+    assert extract("Das Programm wurde/VAFIN/werden nach Brüssel@GPE:EU geschickt/VVPP/schicken .") == []
