@@ -60,6 +60,12 @@ _DONE_TO_A_TARGET = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SA
 # Verbs whose object noun is what is demanded, threatened or refused ("fordern Assads Rücktritt",
 # "droht mit Sanktionen", "lehnt Verhandlungen ab"), not an event that happened.
 _CONTENT_VERBS = frozenset({EventType.REQUEST, EventType.THREATEN, EventType.REJECT})
+# Event nouns whose genitive names who acts, not whom it is done to ("die Drohung des Ajatollahs", "Kritik der
+# EU", "ein Gipfeltreffen der AU"; but "die Festnahme des Journalisten", "die Unterstützung der Ukraine").
+_AGENT_GENITIVE = frozenset({EventType.THREATEN, EventType.PROTEST, EventType.REQUEST, EventType.REJECT,
+                             EventType.ACCUSE, EventType.CONSULT})
+# Protesters are mostly unnamed people: a protest against a coded target is news without a coded actor.
+_CROWD_TYPES = frozenset({EventType.PROTEST})
 _REFUSED_WHEN_NEGATED = frozenset({EventType.CONCEDE, EventType.SUPPORT, EventType.AGREE})
 _INHERITING = frozenset({ClauseKind.COORDINATED, ClauseKind.INFINITIVE, ClauseKind.PURPOSE})
 
@@ -103,7 +109,8 @@ def _governed_content(view: _SentenceView, index: int, triggers: Sequence[Trigge
     if clause.kind is not ClauseKind.INFINITIVE or clause.parent is None:
         return False
     parent = view.clauses[clause.parent]
-    return any(parent.contains(m.token_i) and m.entry.event_type in _CONTENT_GOVERNORS for m in triggers)
+    return any(parent.contains(m.token_i) and m.entry.kind is TriggerKind.VERB and m.entry.event_type in _CONTENT_GOVERNORS
+               for m in triggers)
 
 
 def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Arguments) -> bool:
@@ -148,13 +155,15 @@ def _phrase_arguments(index: EntityIndex, trigger: Token, clause: Clause, profil
     phrase names a coded actor ("Er reagierte auf ein Manöver der USA": the genitive of an undirected act
     is its actor). Elsewhere without a support verb only the latter. The clause's subject is never its actor."""
     actor, target = np_internal_arguments(index, trigger, clause)
-    if not profile.takes_recipient and actor is None and target is not None and target.preposition is None:
-        actor, target = target, None
+    own_actor = actor is not None
+    agent_genitive = not profile.takes_recipient or profile.event_type in _AGENT_GENITIVE
+    if agent_genitive and actor is None and target is not None and target.genitive and target.preposition is None:
+        actor, target, own_actor = target, None, True  # "Manöver der USA", "die Drohung des Ajatollahs"
     in_phrase = in_prepositional_phrase(index.doc, trigger.i, clause.start)
     directed = _directed_target(index, trigger, clause) if in_phrase else None
     if directed is not None:
         target = target if target is not None and target.code else directed
-    elif not (alone and actor is not None and actor.code):
+    elif not ((alone or own_actor) and actor is not None and actor.code):
         return None
     mentions = index.mentions(clause.start, clause.end, clause.start)
     location = next((m for m in mentions if m.preposition in {"in", "im", "bei", "beim"}
@@ -201,6 +210,7 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         recipient = None
     if entry.needs_recipient and recipient is None:
         return None
+    agentless = agentless or entry.event_type in _CROWD_TYPES
     if actor is None and not (agentless and recipient is not None and recipient.code):
         return None
     if not (actor and actor.code) and not (recipient and recipient.code):
