@@ -125,6 +125,11 @@ def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Argume
     return not any(lemma in support for t in words if tk.is_verb(t) for lemma in tk.verb_lemmas(t, words))
 
 
+def _giver(index: EntityIndex, clause: Clause) -> Mention | None:
+    mentions = index.mentions(clause.start, clause.end, clause.start)
+    return next((m for m in mentions if m.code and m.preposition in {"von", "vom", "seitens"}), None)
+
+
 def _agentless_passive(doc: Doc, clause: Clause) -> bool:
     """A passive clause with no "von"/"durch" phrase at all: nobody is said to act (an agent phrase naming
     no known actor is still an agent)."""
@@ -193,6 +198,8 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
           and _agentless_passive(doc, clause)):
         agentless = True  # "Die Strafzölle auf brasilianischen Stahl werden aufgehoben"
     actor, recipient, location = args.actor, args.recipient, args.location
+    if entry.inverse:  # "Kiew erhält einen Kredit vom IWF": the subject receives, a "von" phrase gives
+        actor, recipient, agentless = _giver(index, clause), actor, True
     inherits = clause.kind in _INHERITING and clause.parent is not None
     if actor is None and inherits and subject_ellipsis(doc, clause):
         actor = view.clause_actor[clause.parent]  # type: ignore[index]

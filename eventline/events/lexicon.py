@@ -6,6 +6,7 @@ validates the files, so a typo in the data fails loudly at first use and in the 
 
 A construction is a verb with words that must stand in its clause ("Kritik üben an", "jemanden zur Rede
 stellen", "sich einsetzen für", "in Gewahrsam nehmen"): `verb` (infinitive, particle verbs composed),
+`inverse` (the subject is the recipient: "Kiew erhält einen Kredit vom IWF"),
 `words` (phrases that must occur in the clause; "a|b" are alternatives, a capitalized word also matches as
 the head of a compound), `reflexive`, `requires_preposition`. Where a construction holds it decides the
 verb's type: the verb's plain entries of other types do not fire on that token. A `veto: true` construction
@@ -48,6 +49,7 @@ class TriggerEntry:
     reflexive: bool = False  # a construction with a reflexive pronoun ("sich einsetzen für")
     veto: bool = False  # a construction that cancels its type's triggers on the verb
     is_construction: bool = False  # from a file's `constructions`: where it holds it decides the verb's type
+    inverse: bool = False  # the subject receives ("Kiew erhält einen Kredit"); the actor is a "von" phrase
 
     @property
     def key(self) -> str:
@@ -92,7 +94,7 @@ def _read_yaml(*parts: str) -> Any:
 
 _ENTRY_KEYS = frozenset({"lemma", "mode", "example", "requires", "requires_preposition", "forbids_preposition",
                          "needs_recipient"})
-_CONSTRUCTION_KEYS = (_ENTRY_KEYS - {"lemma"}) | {"verb", "words", "reflexive", "veto"}
+_CONSTRUCTION_KEYS = (_ENTRY_KEYS - {"lemma"}) | {"verb", "words", "reflexive", "veto", "inverse"}
 
 
 def _string_list(event_type: EventType, raw: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -129,6 +131,7 @@ def _entry(event_type: EventType, kind: TriggerKind, raw: dict[str, Any], file_d
         reflexive=bool(raw.get("reflexive", False)),
         veto=bool(raw.get("veto", False)),
         is_construction=construction,
+        inverse=bool(raw.get("inverse", False)),
     )
 
 

@@ -557,3 +557,20 @@ def test_what_is_demanded_is_no_event_of_its_own(extract):
 
 def test_an_agentless_passive_of_sending_names_no_target_and_is_dropped(extract):
     assert extract("Das Programm wurde/VAFIN/werden nach Brüssel@GPE:EU geschickt/VVPP/schicken .") == []
+
+
+def test_receiving_a_loan_makes_the_subject_the_recipient_and_the_von_phrase_the_giver(extract):
+    e = only(extract("Kiew@GPE:UKR erhält/VVFIN/erhalten vom IWF@ORG:IMF einen Kredit ."), EventType.AID)
+    assert (e.actor_code, e.recipient_code) == ("IMF", "UKR")
+
+
+def test_a_manoeuvre_in_an_adverbial_phrase_is_kept_with_its_genitive_as_actor(extract):
+    e = only(extract("Nordkorea@GPE:PRK reagierte/VVFIN/reagieren auf ein Manöver der USA@GPE:USA ."),
+             EventType.MOBILIZE)
+    assert e.actor_code == "USA"
+
+
+def test_a_protest_of_unnamed_people_against_a_coded_target_is_kept(extract):
+    e = only(extract("Bis zu 12.000 Menschen gingen/VVFIN/gehen gegen Orbán@PER:HUN auf die Straße ."),
+             EventType.PROTEST)
+    assert (e.actor_code, e.recipient_code) == (None, "HUN")
