@@ -125,6 +125,14 @@ def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Argume
     return not any(lemma in support for t in words if tk.is_verb(t) for lemma in tk.verb_lemmas(t, words))
 
 
+def _obligation(doc: Doc, clause: Clause, trigger: Token) -> bool:
+    """"Kiew muss noch zustimmen", "Südkorea müsse sich entschuldigen": what someone must do has not
+    happened; it is the content of a demand."""
+    if tk.stts(trigger) not in {"VVINF", "VVIZU"}:
+        return False
+    return any(tk.lemma(t) == "müssen" and tk.is_finite_verb(t) for t in doc[clause.start : clause.end])
+
+
 def _giver(index: EntityIndex, clause: Clause) -> Mention | None:
     mentions = index.mentions(clause.start, clause.end, clause.start)
     return next((m for m in mentions if m.code and m.preposition in {"von", "vom", "seitens"}), None)
@@ -186,6 +194,8 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
     if clause.kind is ClauseKind.PURPOSE:
         return None
     trigger = doc[match.token_i]
+    if _obligation(doc, clause, trigger):
+        return None
     profile = lexicon.profiles[entry.event_type]
     args = find_arguments(index, trigger, clause, resolver, coactor_is_recipient=profile.reciprocal)
     agentless = False  # kept without an actor: the act and its coded target are clear

@@ -574,3 +574,16 @@ def test_a_protest_of_unnamed_people_against_a_coded_target_is_kept(extract):
     e = only(extract("Bis zu 12.000 Menschen gingen/VVFIN/gehen gegen Orbán@PER:HUN auf die Straße ."),
              EventType.PROTEST)
     assert (e.actor_code, e.recipient_code) == (None, "HUN")
+
+
+def test_what_a_state_must_do_has_not_happened(extract):
+    assert extract("Kiew@GPE:UKR muss/VMFIN/müssen den Bedingungen noch zustimmen/VVINF/zustimmen .") == []
+
+
+def test_identifying_oneself_is_no_expulsion(extract):
+    assert not [e for e in extract("Die Polizei@ORG:TUR hatte/VAFIN/haben sich nicht ausgewiesen/VVPP/ausweisen .")
+                if e.event_type is EventType.COERCE]
+
+
+def test_a_politician_withdrawing_without_a_place_is_no_retreat(extract):
+    assert extract("Rubio@PER:GOP zog/VVFIN/ziehen sich im März zurück/PTKVZ .") == []
