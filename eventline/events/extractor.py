@@ -135,7 +135,7 @@ def _obligation(doc: Doc, clause: Clause, trigger: Token) -> bool:
 
 def _giver(index: EntityIndex, clause: Clause) -> Mention | None:
     mentions = index.mentions(clause.start, clause.end, clause.start)
-    return next((m for m in mentions if m.code and m.preposition in {"von", "vom", "seitens"}), None)
+    return next((m for m in mentions if m.code and m.preposition in {"von", "vom", "seitens", "aus"}), None)
 
 
 def _agentless_passive(doc: Doc, clause: Clause) -> bool:
@@ -209,7 +209,9 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         agentless = True  # "Die Strafzölle auf brasilianischen Stahl werden aufgehoben"
     actor, recipient, location = args.actor, args.recipient, args.location
     if entry.inverse:  # "Kiew erhält einen Kredit vom IWF": the subject receives, a "von" phrase gives
-        actor, recipient, agentless = _giver(index, clause), actor, True
+        # ("Lob gab es vom Generalsekretär für Wien": a subject that names nobody leaves the recipient found)
+        receiver = actor if actor is not None and actor.code else recipient
+        actor, recipient, agentless = _giver(index, clause), receiver, True
     inherits = clause.kind in _INHERITING and clause.parent is not None
     if actor is None and inherits and subject_ellipsis(doc, clause):
         actor = view.clause_actor[clause.parent]  # type: ignore[index]
@@ -227,7 +229,10 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         recipient = None
     if entry.needs_recipient and recipient is None:
         return None
-    agentless = agentless or entry.event_type in _CROWD_TYPES
+    if entry.event_type in _CROWD_TYPES:
+        agentless = True
+        if recipient is None and not (actor and actor.code) and location is not None and location.code:
+            recipient = location  # "Tausende demonstrierten in Budapest": against the state where they march
     if actor is None and not (agentless and recipient is not None and recipient.code):
         return None
     if not (actor and actor.code) and not (recipient and recipient.code):

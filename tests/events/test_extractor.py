@@ -587,3 +587,13 @@ def test_identifying_oneself_is_no_expulsion(extract):
 
 def test_a_politician_withdrawing_without_a_place_is_no_retreat(extract):
     assert extract("Rubio@PER:GOP zog/VVFIN/ziehen sich im März zurück/PTKVZ .") == []
+
+
+def test_criticism_coming_from_a_capital_is_accuse_by_that_capital(extract):
+    e = only(extract("Scharfe Kritik kam/VVFIN/kommen aus Moskau@GPE:RUS ."), EventType.ACCUSE)
+    assert e.actor_code == "RUS"
+
+
+def test_a_march_of_unnamed_people_in_a_capital_is_a_protest_against_that_state(extract):
+    e = only(extract("Tausende demonstrierten/VVFIN/demonstrieren in Budapest@GPE:HUN ."), EventType.PROTEST)
+    assert (e.actor_code, e.recipient_code) == (None, "HUN")
