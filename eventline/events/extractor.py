@@ -109,8 +109,10 @@ def _governed_content(view: _SentenceView, index: int, triggers: Sequence[Trigge
     if clause.kind is not ClauseKind.INFINITIVE or clause.parent is None:
         return False
     parent = view.clauses[clause.parent]
-    return any(parent.contains(m.token_i) and m.entry.kind is TriggerKind.VERB and m.entry.event_type in _CONTENT_GOVERNORS
-               for m in triggers)
+    # a verb governs its infinitive ("forderte Peking auf, ... zu liefern"), and so does a noun of asking,
+    # threatening or refusing ("mit der Bitte, ... nicht anzugreifen"), not an attribute ("in die Kritik geraten")
+    return any(parent.contains(m.token_i) and m.entry.event_type in _CONTENT_GOVERNORS
+               and (m.entry.kind is TriggerKind.VERB or m.entry.event_type in _CONTENT_VERBS) for m in triggers)
 
 
 def _background_noun(doc: Doc, match: TriggerMatch, clause: Clause, args: Arguments) -> bool:
