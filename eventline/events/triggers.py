@@ -24,6 +24,9 @@ _NOUN_ENDINGS = "(?:e|en|n|s|es)?"
 _COMPOUND_PREFIX = "(?:.*?-|.{3,}?)??"  # lazy: the longest trigger noun wins ("Aufforderung", not "Forderung")
 
 
+_DERIVING_PREFIXES = ("ver", "zer")
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerMatch:
     token_i: int  # the verb or noun carrying the event
@@ -69,7 +72,10 @@ def _nouns_of_form(form: str, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
     if found is None:
         match = _noun_regex(lexicon).match(form)
         found = ()
-        if match and form[: match.start(1)] not in cue_words("separable_particles"):
+        prefix = form[: match.start(1)] if match else ""
+        # "Anreise" is no "Reise", "Hoteliervereinigung" no "Einigung": a particle or "ver-"/"zer-" before
+        # the noun makes another word
+        if match and prefix not in cue_words("separable_particles") and not prefix.endswith(_DERIVING_PREFIXES):
             found = _noun_entries(lexicon)[match.group(1)]
         if len(_NOUN_CACHE) > 200_000:
             _NOUN_CACHE.clear()
