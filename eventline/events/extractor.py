@@ -67,6 +67,20 @@ _AGENT_GENITIVE = frozenset({EventType.THREATEN, EventType.PROTEST, EventType.RE
 # Protesters are mostly unnamed people: a protest against a coded target is news without a coded actor.
 _CROWD_TYPES = frozenset({EventType.PROTEST})
 _REFUSED_WHEN_NEGATED = frozenset({EventType.CONCEDE, EventType.SUPPORT, EventType.AGREE})
+# The preposition that names a noun's target, per type ("Angriff auf", "Ermittlungen gegen", "Hilfe für"):
+# another one after the noun belongs to the verb ("verwies in puncto Finanzierung auf das Gesetz").
+_TARGET_PREPOSITIONS = {
+    EventType.ASSAULT: frozenset({"auf", "gegen"}),
+    EventType.SANCTION: frozenset({"gegen", "gegenüber", "auf"}),
+    EventType.ACCUSE: frozenset({"gegen", "an"}),
+    EventType.COERCE: frozenset({"gegen"}),
+    EventType.PROTEST: frozenset({"gegen"}),
+    EventType.THREATEN: frozenset({"gegen", "an", "gegenüber"}),
+    EventType.REJECT: frozenset({"gegen"}),
+    EventType.AID: frozenset({"an", "für"}),
+    EventType.SUPPORT: frozenset({"für"}),
+    EventType.REQUEST: frozenset({"an"}),
+}
 _INHERITING = frozenset({ClauseKind.COORDINATED, ClauseKind.INFINITIVE, ClauseKind.PURPOSE})
 
 
@@ -147,12 +161,13 @@ def _agentless_passive(doc: Doc, clause: Clause) -> bool:
         t.lower_ in {"von", "vom", "durch", "seitens"} for t in doc[clause.start : clause.end])
 
 
-def _directed_target(index: EntityIndex, noun: Token, clause: Clause) -> Mention | None:
+def _directed_target(index: EntityIndex, noun: Token, clause: Clause, event_type: EventType) -> Mention | None:
     """The coded target of a noun's own directed phrase right after it ("Drohnenangriff auf den Hafen von
     Odessa", "Sanktionen gegen Iran"), up to the phrase's end."""
     doc = index.doc
     after = noun.i + 1
-    if after >= clause.end or tk.lemma(doc[after]) not in _DIRECTED or not tk.is_preposition(doc[after]):
+    wanted = _TARGET_PREPOSITIONS.get(event_type, _DIRECTED)
+    if after >= clause.end or tk.lemma(doc[after]) not in wanted or not tk.is_preposition(doc[after]):
         return None
     end = after + 1
     while end < clause.end and end - after <= 8 and not (tk.is_verb(doc[end]) or tk.is_clause_punct(doc[end])
@@ -175,7 +190,7 @@ def _phrase_arguments(index: EntityIndex, trigger: Token, clause: Clause, profil
     if agent_genitive and actor is None and target is not None and target.genitive and target.preposition is None:
         actor, target, own_actor = target, None, True  # "Manöver der USA", "die Drohung des Ajatollahs"
     in_phrase = in_prepositional_phrase(index.doc, trigger.i, clause.start)
-    directed = _directed_target(index, trigger, clause) if in_phrase else None
+    directed = _directed_target(index, trigger, clause, profile.event_type) if in_phrase else None
     if directed is not None:
         target = target if target is not None and target.code else directed
     elif not ((alone or own_actor) and actor is not None and actor.code):

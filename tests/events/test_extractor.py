@@ -597,3 +597,8 @@ def test_criticism_coming_from_a_capital_is_accuse_by_that_capital(extract):
 def test_a_march_of_unnamed_people_in_a_capital_is_a_protest_against_that_state(extract):
     e = only(extract("Tausende demonstrierten/VVFIN/demonstrieren in Budapest@GPE:HUN ."), EventType.PROTEST)
     assert (e.actor_code, e.recipient_code) == (None, "HUN")
+
+
+def test_a_preposition_after_an_adverbial_noun_that_is_not_its_types_target_belongs_to_the_verb(extract):
+    assert extract("Kurz@PER:AUT verwies/VVFIN/verweisen in puncto Auslandsfinanzierung auf das Gesetz "
+                   "Österreichs@GPE:AUT .") == []
