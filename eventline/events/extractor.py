@@ -36,6 +36,7 @@ from eventline.events.arguments import (
     in_prepositional_phrase,
     is_passive,
     np_internal_arguments,
+    phrase_context,
     subject_ellipsis,
 )
 from eventline.events.clauses import Clause, ClauseKind, split_clauses
@@ -67,6 +68,8 @@ _AGENT_GENITIVE = frozenset({EventType.THREATEN, EventType.PROTEST, EventType.RE
 # Protesters are mostly unnamed people: a protest against a coded target is news without a coded actor.
 _CROWD_TYPES = frozenset({EventType.PROTEST})
 _REFUSED_WHEN_NEGATED = frozenset({EventType.CONCEDE, EventType.SUPPORT, EventType.AGREE})
+_TIME_FRAME_NOUNS = frozenset({"beginn", "ende", "ablauf", "vorfeld", "rande", "rand", "auftakt", "anfang",
+                               "vorabend", "jahrestag", "abschluss", "verlauf"})
 # The preposition that names a noun's target, per type ("Angriff auf", "Ermittlungen gegen", "Hilfe für"):
 # another one after the noun belongs to the verb ("verwies in puncto Finanzierung auf das Gesetz").
 _TARGET_PREPOSITIONS = {
@@ -184,7 +187,12 @@ def _phrase_arguments(index: EntityIndex, trigger: Token, clause: Clause, profil
     auf den Hafen von Odessa brannte ..."; actor unknown) or when it is its clause's only event and its
     phrase names a coded actor ("Er reagierte auf ein Manöver der USA": the genitive of an undirected act
     is its actor). Elsewhere without a support verb only the latter. The clause's subject is never its actor."""
+    frame = phrase_context(index.doc, trigger.i, clause.start)
+    if frame.genitive and frame.head is not None and index.doc[frame.head].lower_ in _TIME_FRAME_NOUNS:
+        return None  # "vor Beginn des EU-Gipfels", "am Rande des Treffens": the time of the news, not news
     actor, target = np_internal_arguments(index, trigger, clause)
+    if actor is None:  # "Bei einem IS-Anschlag ...": a compound whose first part is a coded actor
+        actor = next((m for m in index.mentions(trigger.i, trigger.i + 1, clause.start) if m.code), None)
     own_actor = actor is not None
     agent_genitive = not profile.takes_recipient or profile.event_type in _AGENT_GENITIVE
     if agent_genitive and actor is None and target is not None and target.genitive and target.preposition is None:

@@ -602,3 +602,14 @@ def test_a_march_of_unnamed_people_in_a_capital_is_a_protest_against_that_state(
 def test_a_preposition_after_an_adverbial_noun_that_is_not_its_types_target_belongs_to_the_verb(extract):
     assert extract("Kurz@PER:AUT verwies/VVFIN/verweisen in puncto Auslandsfinanzierung auf das Gesetz "
                    "Österreichs@GPE:AUT .") == []
+
+
+def test_an_adverbial_attack_noun_whose_compound_names_the_attacker_is_kept(extract):
+    e = only(extract("Bei einem IS-Anschlag@MISC:ISIL nahe Sousse wurden/VAFIN/werden viele Menschen "
+                     "getötet/VVPP/töten ."), EventType.ASSAULT)
+    assert e.actor_code == "ISIL"
+
+
+def test_a_summit_that_only_frames_the_time_is_no_event(extract):
+    assert not [e for e in extract("Vor Beginn des EU-Gipfels@MISC:EU in Valletta beschloss/VVFIN/beschließen "
+                                   "der Ministerrat mehr Geld .") if e.event_type is EventType.CONSULT]
