@@ -68,6 +68,7 @@ _AGENT_GENITIVE = frozenset({EventType.THREATEN, EventType.PROTEST, EventType.RE
 # Protesters are mostly unnamed people: a protest against a coded target is news without a coded actor.
 _CROWD_TYPES = frozenset({EventType.PROTEST})
 _REFUSED_WHEN_NEGATED = frozenset({EventType.CONCEDE, EventType.SUPPORT, EventType.AGREE})
+_FORCE_TYPES = frozenset({EventType.ASSAULT, EventType.MOBILIZE})
 _TIME_FRAME_NOUNS = frozenset({"beginn", "ende", "ablauf", "vorfeld", "rande", "rand", "auftakt", "anfang",
                                "vorabend", "jahrestag", "abschluss", "verlauf"})
 # The preposition that names a noun's target, per type ("Angriff auf", "Ermittlungen gegen", "Hilfe für"):
@@ -191,7 +192,9 @@ def _phrase_arguments(index: EntityIndex, trigger: Token, clause: Clause, profil
     if frame.genitive and frame.head is not None and index.doc[frame.head].lower_ in _TIME_FRAME_NOUNS:
         return None  # "vor Beginn des EU-Gipfels", "am Rande des Treffens": the time of the news, not news
     actor, target = np_internal_arguments(index, trigger, clause)
-    if actor is None:  # "Bei einem IS-Anschlag ...": a compound whose first part is a coded actor
+    if actor is None and profile.event_type in _FORCE_TYPES:
+        # "Bei einem IS-Anschlag ...": an act of force compounded with a coded actor is that actor's
+        # (a "UN-Konferenz" or "China-Besuch" is not the prefix's act)
         actor = next((m for m in index.mentions(trigger.i, trigger.i + 1, clause.start) if m.code), None)
     own_actor = actor is not None
     agent_genitive = not profile.takes_recipient or profile.event_type in _AGENT_GENITIVE
