@@ -402,12 +402,17 @@ def np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> tu
     return _np_internal_arguments(index, noun, clause)
 
 
+_TIME_NOUN_ENDINGS = ("tag", "abend", "morgen", "nacht", "woche", "wochenende", "monat", "jahr")
+
+
 def _attributive(doc: Doc, mention: Mention) -> bool:
     """"die Bombardements von London": a "von" phrase right after a common noun belongs to that noun."""
     preposition = next((t for t in reversed(doc[: mention.start]) if tk.is_preposition(t)), None)
     if preposition is None or preposition.lower_ != "von" or preposition.i == 0:
         return False
     before = doc[preposition.i - 1]
+    if before.lower_.endswith(_TIME_NOUN_ENDINGS):
+        return False  # "am Samstag von der Armee zurückerobert": a date owns no "von" phrase
     return tk.stts(before) == "NN" or (not before.tag_ and before.pos_ == "NOUN")
 
 

@@ -613,3 +613,9 @@ def test_an_adverbial_attack_noun_whose_compound_names_the_attacker_is_kept(extr
 def test_a_summit_that_only_frames_the_time_is_no_event(extract):
     assert not [e for e in extract("Vor Beginn des EU-Gipfels@MISC:EU in Valletta beschloss/VVFIN/beschließen "
                                    "der Ministerrat mehr Geld .") if e.event_type is EventType.CONSULT]
+
+
+def test_a_von_phrase_after_a_weekday_is_the_passive_agent(extract):
+    e = only(extract("Die Stadt wurde/VAFIN/werden am Samstag von der Armee@ORG:SYR "
+                     "zurückerobert/VVPP/zurückerobern ."), EventType.ASSAULT)
+    assert e.actor_code == "SYR"
