@@ -259,8 +259,10 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         return None
     if entry.event_type in _CROWD_TYPES:
         agentless = True
-        if recipient is None and not (actor and actor.code) and location is not None and location.code:
-            recipient = location  # "Tausende demonstrierten in Budapest": against the state where they march
+        place = location or next((m for m in index.mentions(clause.start, clause.end, clause.start)
+                                  if m.preposition == "durch" and m.label in {"GPE", "LOC"}), None)
+        if recipient is None and not (actor and actor.code) and place is not None and place.code:
+            recipient = place  # "Tausende marschierten durch Budapest": against the state where they march
     if actor is None and not (agentless and recipient is not None and recipient.code):
         return None
     if not (actor and actor.code) and not (recipient and recipient.code):
