@@ -33,6 +33,8 @@ _FIRST_PERSON = frozenset({"wir", "ich"})
 _SEAT_PREPOSITIONS = frozenset({"in", "von", "aus"})
 # Prepositions of a directed act ("Lieferung an", "Angriff auf", "Sanktionen gegen", "Hilfe für").
 _DIRECTED = frozenset({"an", "auf", "gegen", "für"})
+# A date noun owns no "von" phrase ("am Samstag von der Armee zurückerobert").
+_TIME_NOUN_ENDINGS = ("tag", "abend", "morgen", "nacht", "woche", "wochenende", "monat", "jahr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,15 +398,6 @@ def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> t
     return actor, recipient
 
 
-def np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> tuple[Mention | None, Mention | None]:
-    """(actor, recipient) named inside a nominal trigger's own phrase (used by the extractor for nouns
-    that stand outside their clause's argument structure)."""
-    return _np_internal_arguments(index, noun, clause)
-
-
-_TIME_NOUN_ENDINGS = ("tag", "abend", "morgen", "nacht", "woche", "wochenende", "monat", "jahr")
-
-
 def _attributive(doc: Doc, mention: Mention) -> bool:
     """"die Bombardements von London": a "von" phrase right after a common noun belongs to that noun."""
     preposition = next((t for t in reversed(doc[: mention.start]) if tk.is_preposition(t)), None)
@@ -510,3 +503,9 @@ def find_arguments(index: EntityIndex, trigger: Token, clause: Clause, resolver:
         recipient = recipient or _choose([*by_preposition, *objects, *agents], actor_code)
     return Arguments(actor, recipient, _location(mentions), subject_seen or own_actor is not None, False,
                      own_actor is not None)
+
+
+def np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> tuple[Mention | None, Mention | None]:
+    """(actor, recipient) named inside a nominal trigger's own phrase (used by the extractor for nouns
+    that stand outside their clause's argument structure)."""
+    return _np_internal_arguments(index, noun, clause)
