@@ -131,7 +131,9 @@ def test_imposing_sanctions_is_sanction_but_imposing_a_prison_term_is_not(extrac
     e = only(extract("Die USA@GPE:USA verhängten/VVFIN/verhängen Sanktionen gegen Venezuela@GPE:VEN ."),
              EventType.SANCTION)
     assert (e.actor_code, e.recipient_code, e.trigger) == ("USA", "VEN", "verhängten")
-    assert extract("Das Gericht in Minsk@GPE:BLR verhängte/VVFIN/verhängen eine Haftstrafe .") == []
+    # a prison term is no sanction; sentencing is coercion (as the development gold codes it)
+    prison = extract("Das Gericht in Minsk@GPE:BLR verhängte/VVFIN/verhängen eine Haftstrafe .")
+    assert [(e.event_type, e.actor_code) for e in prison] == [(EventType.COERCE, "BLR")]
 
 
 def test_raising_the_defence_budget_is_mobilize_but_raising_taxes_is_not(extract):
