@@ -33,6 +33,8 @@ _FIRST_PERSON = frozenset({"wir", "ich"})
 _SEAT_PREPOSITIONS = frozenset({"in", "von", "aus"})
 # Prepositions of a directed act ("Lieferung an", "Angriff auf", "Sanktionen gegen", "Hilfe für").
 _DIRECTED = frozenset({"an", "auf", "gegen", "für"})
+# A date noun owns no "von" phrase ("am Samstag von der Armee zurückerobert").
+_TIME_NOUN_ENDINGS = ("tag", "abend", "morgen", "nacht", "woche", "wochenende", "monat", "jahr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +108,27 @@ def phrase_context(doc: Doc, start: int, floor: int, person: bool = False) -> Ph
             i -= 1  # "Verteidigungsminister Lecornu": the title belongs to the name
             continue
         if tk.is_noun(token):
-            genitive = seen_determiner is None or seen_determiner.lower_ in {"des", "der", "eines", "einer"}
+            if seen_determiner is None:
+                genitive = _bare_genitive(doc, i + 1, start)
+            else:
+                genitive = seen_determiner.lower_ in {"des", "der", "eines", "einer"}
             return PhraseContext(None, genitive, i if genitive else None)
         return PhraseContext(None, False)
     return PhraseContext(None, False)
+
+
+def _bare_genitive(doc: Doc, first: int, start: int) -> bool:
+    """Whether a noun phrase without a determiner right after a noun can be its genitive attribute: a name
+    ("der Präsident Russlands") or a phrase with a strong genitive adjective ("Lieferung moderner Waffen");
+    a bare common noun is not ("vor drei Tagen Manöver", "hatte Anfang Juli Truppen ...")."""
+    head = doc[start]
+    if head.ent_type_ or tk.stts(head) == "NE" or not (tk.is_noun(head) or _untagged_token(head)):
+        return True
+    return any(tk.stts(t) == "ADJA" and t.lower_.endswith("er") for t in doc[first:start])
+
+
+def _untagged_token(token: Token) -> bool:
+    return not token.tag_ and not token.pos_
 
 
 def in_prepositional_phrase(doc: Doc, start: int, floor: int) -> bool:
@@ -385,6 +404,8 @@ def _attributive(doc: Doc, mention: Mention) -> bool:
     if preposition is None or preposition.lower_ != "von" or preposition.i == 0:
         return False
     before = doc[preposition.i - 1]
+    if before.lower_.endswith(_TIME_NOUN_ENDINGS):
+        return False  # "am Samstag von der Armee zurückerobert": a date owns no "von" phrase
     return tk.stts(before) == "NN" or (not before.tag_ and before.pos_ == "NOUN")
 
 
@@ -482,3 +503,9 @@ def find_arguments(index: EntityIndex, trigger: Token, clause: Clause, resolver:
         recipient = recipient or _choose([*by_preposition, *objects, *agents], actor_code)
     return Arguments(actor, recipient, _location(mentions), subject_seen or own_actor is not None, False,
                      own_actor is not None)
+
+
+def np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> tuple[Mention | None, Mention | None]:
+    """(actor, recipient) named inside a nominal trigger's own phrase (used by the extractor for nouns
+    that stand outside their clause's argument structure)."""
+    return _np_internal_arguments(index, noun, clause)
