@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventline.events import tokens as tk
 from eventline.events.clauses import Clause, ClauseKind
 from eventline.events.lexicon import cue_file, cue_words
+from eventline.nlp.descriptions import DESCRIPTIONS_KEY
 
 # Tokens that may stand inside a noun phrase between a preposition and its noun.
 _NP_INTERNAL_TAGS = frozenset({"ART", "ADJA", "ADJD", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "PWAT", "ADV",
@@ -132,7 +133,11 @@ class EntityIndex:
 
     @classmethod
     def of(cls, doc: Doc, timex_spans: Sequence[tuple[int, int]] = ()) -> EntityIndex:
-        spans = tuple(sorted((e for e in doc.ents if e.label_ in _ACTOR_LABELS), key=lambda e: e.start))
+        ents = [e for e in doc.ents if e.label_ in _ACTOR_LABELS]
+        taken = {t.i for e in ents for t in e}
+        # actors named by description ("die Regierung", "die Rebellen"), where no entity stands
+        described = [d for d in doc.spans.get(DESCRIPTIONS_KEY, ()) if not any(t.i in taken for t in d)]
+        spans = tuple(sorted([*ents, *described], key=lambda e: e.start))
         return cls(doc, spans, tuple(e.start for e in spans), doc.has_annotation("DEP"),
                    _timex_tokens(doc, timex_spans))
 
@@ -300,6 +305,39 @@ def subject_ellipsis(doc: Doc, clause: Clause) -> bool:
     return True
 
 
+# Determiners that never open a nominative noun phrase (accusative, dative, genitive forms).
+_OBLIQUE_DETERMINERS = frozenset({
+    "den", "dem", "des", "einen", "einem", "eines", "einer", "diesen", "diesem", "dieses", "jenen", "jenem",
+    "keinen", "keinem", "keines", "seinen", "seinem", "seines", "seiner", "ihren", "ihrem", "ihres", "unseren",
+    "unserem", "unseres", "welchen", "welchem", "allen", "allem", "mehreren", "vielen",
+})
+# Endings of feminine nouns: after "der" such a noun is dative or genitive ("warf der Regierung vor").
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "erei", "partei", "polizei", "ik",
+                     "ie", "enz", "anz", "erin", "entin", "istin", "ärin", "führung", "regierung")
+
+
+def _determiner(doc: Doc, i: int, floor: int) -> Token | None:
+    j = i - 1
+    while j >= floor and _np_internal(doc[j]):
+        if tk.stts(doc[j]) in _DETERMINER_TAGS or doc[j].pos_ == "DET":
+            return doc[j]
+        j -= 1
+    return None
+
+
+def not_nominative(doc: Doc, i: int, floor: int) -> bool:
+    """German case from the article: "Den Minister kritisierte die Opposition" — "den Minister" is the
+    object; "der Regierung" (a feminine noun after "der") is dative or genitive. Unmarked phrases may be
+    subjects."""
+    determiner = _determiner(doc, i, floor)
+    if determiner is None:
+        return False
+    word = determiner.lower_
+    if word in _OBLIQUE_DETERMINERS:
+        return True
+    return word == "der" and doc[i].lower_.endswith(_FEMININE_ENDINGS)
+
+
 def _subject_token(index: EntityIndex, clause: Clause) -> int | None:
     """The first noun or pronoun outside prepositional phrases and genitives: in the Vorfeld of a main
     clause when one stands there ("Analysten haben ..."), else after the finite verb ("Am Samstag blockierte
@@ -311,6 +349,8 @@ def _subject_token(index: EntityIndex, clause: Clause) -> int | None:
     def first_nominal(lo: int, hi: int) -> int | None:
         for token in doc[lo:hi]:
             if not _is_nominal(token) or token.i in index.in_timex or token.lower_ in _REFLEXIVES:
+                continue
+            if not_nominative(doc, token.i, lo):
                 continue
             context = phrase_context(doc, token.i, lo, person=token.ent_type_ == "PER")
             if context.preposition is None and not context.genitive:

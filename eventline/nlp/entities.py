@@ -35,6 +35,7 @@ LABEL_BY_KIND = {
     ActorKind.BLOC: "GPE",
     ActorKind.INSTITUTION: "ORG",
     ActorKind.ORGANIZATION: "ORG",
+    ActorKind.PARTY: "ORG",
     ActorKind.DEMONYM: "NORP",
     ActorKind.DEMONYM_NOUN: "NORP",
     ActorKind.PERSON: "PER",

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventline.actors.dictionary import person_gender_by_form
-from eventline.nlp.names import given_name_gender
+from eventline.actors.dictionary import party_codes, person_gender_by_form
+from eventline.nlp.names import given_name_gender, is_given_name
 from eventline.nlp.roles import is_feminine_role, is_role, role_code
 
 MASCULINE_PRONOUNS = frozenset({"er", "ihn", "ihm"})
@@ -37,12 +37,22 @@ def _entity_index(entities: Sequence[Span]) -> dict[int, Span]:
     return {token.i: ent for ent in entities for token in ent}
 
 
+def party_before(person: Span, entity_at: dict[int, Span]) -> str:
+    """"der US-Republikaner X", "HDP-Chef X", "der CDU-Politiker X": the party the person is introduced by."""
+    if person.start == 0:
+        return ""
+    before = entity_at.get(person.start - 1)
+    return before.kb_id_ if before is not None and before.kb_id_ in party_codes() else ""
+
+
 def code_people_by_role(entities: Sequence[Span]) -> list[Span]:
+    """Unknown people get the code of their role; anyone introduced as a party's member acts for the party
+    (the codebook's rule 3), even one the dictionary codes with the state he held office in."""
     entity_at = _entity_index(entities)
     coded = []
     for ent in entities:
-        if ent.label_ == "PER" and not ent.kb_id_:
-            code = role_code(ent, entity_at)
+        if ent.label_ == "PER":
+            code = party_before(ent, entity_at) or (role_code(ent, entity_at) if not ent.kb_id_ else "")
             if code:
                 ent = Span(ent.doc, ent.start, ent.end, label="PER", kb_id=code)
         coded.append(ent)
@@ -76,10 +86,16 @@ def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
             last = ent[-1].text
             earlier = people.get(last, people.get(_surname_key(last)))
             guessed = ent.label_ == "PER" or (ent.label_ in ("MISC", "LOC") and not _after_determiner(ent[0]))
-            if earlier is not None and not ent.kb_id_ and guessed:
+            # a party the article introduced the person with outranks the dictionary's state code
+            as_party = earlier in party_codes() and ent.label_ == "PER" and ent.kb_id_ not in party_codes()
+            if earlier is not None and ((not ent.kb_id_ and guessed) or as_party):
                 ent = Span(doc, ent.start, ent.end, label="PER", kb_id=earlier)
             if ent.label_ == "PER" and (ent.kb_id_ or last not in people):
                 people[last] = ent.kb_id_
+                first = ent[0].text
+                # "Ban Ki-moon" ... "Ban": a surname may come first; a given name may not be anyone's key
+                if len(ent) > 1 and ent.kb_id_ and not is_given_name(first) and first not in people:
+                    people[first] = ent.kb_id_
             linked.append(ent)
             i = ent.end
             ent = next(pending, None)
@@ -159,7 +175,12 @@ def _is_third_person_pronoun(token: Token) -> bool:
 
 class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
-        entities = link_later_mentions(doc, code_people_by_role(list(doc.ents)))
+        from eventline.nlp.descriptions import code_officials_by_context
+
+        coded = code_people_by_role(list(doc.ents))
+        if doc.has_annotation("SENT_START"):
+            coded = code_officials_by_context(doc, coded)
+        entities = link_later_mentions(doc, coded)
         doc.ents = entities
         if not doc.has_annotation("SENT_START"):
             return doc

@@ -46,3 +46,29 @@ def test_a_demonym_before_a_role_noun_names_the_actor(tagged):
 def test_a_place_after_in_is_the_location(tagged):
     args = arguments(tagged("Russland@GPE:RUS griff/VVFIN/greifen Ziele in Syrien@GPE:SYR an/PTKVZ ."), "griff")
     assert (args.actor.code, args.location.code) == ("RUS", "SYR")
+
+
+def test_an_object_in_the_vorfeld_is_told_from_the_subject_by_its_article(tagged):
+    args = arguments(tagged("Den/ART/der Präsidenten Serbiens@GPE:SRB kritisierte/VVFIN/kritisieren "
+                            "die/ART/die Regierung Kroatiens@GPE:HRV ."), "kritisierte")
+    assert (args.actor.code, args.recipient.code) == ("HRV", "SRB")
+
+
+def test_a_feminine_noun_after_der_is_not_the_subject(tagged):
+    from eventline.events.arguments import not_nominative
+
+    doc = tagged("Er warf/VVFIN/werfen der/ART/der Regierung vor .")
+    assert not_nominative(doc, 3, 0)
+    doc = tagged("Der/ART/der Minister warf/VVFIN/werfen ihr vor .")
+    assert not not_nominative(doc, 1, 0)
+
+
+def test_an_actor_named_by_description_is_found():
+    from eventline.nlp import load_pipeline
+
+    doc = load_pipeline()("Kenia wählt. Kenia hofft. Die Polizei nahm am Montag zwei Oppositionelle fest.")
+    trigger = next(t for t in doc if t.text == "nahm")
+    clause = next(c for c in split_clauses(trigger.sent) if c.contains(trigger.i))
+    index = EntityIndex.of(doc)
+    args = find_arguments(index, trigger, clause, PronounResolver(index))
+    assert args.actor is not None and args.actor.code == "KEN"
