@@ -70,6 +70,8 @@ def _dependency_labels(role: str) -> frozenset[str]:
 
 
 def _np_internal(token: Token) -> bool:
+    if token.is_space:
+        return True  # "der  Anschuldigungen": agency copy often doubles its spaces
     tag = tk.stts(token)
     if tag:
         return tag in _NP_INTERNAL_TAGS or tk.is_quote(token)

@@ -6,7 +6,7 @@ with label ORG or PER and `kb_id_` = the code; the event stage reads them beside
 
 How each is coded, from what the article said before it:
 - a state body without its state ("die Regierung", "das Parlament", "die Polizei", "Sicherheitskräfte"): the
-  article's main state so far (the state named most often before it, the latest on a tie);
+  article's main state so far (the state named most often before it, the first named on a tie);
 - a city adjective before a state body ("das Pariser Außenministerium", "Wiener Regierungskreise"): the
   state whose capital or seat it is (adjectives derived from `capitals.yaml`);
 - a role noun without a name ("der Premier", "der Chefdiplomat"): the last person introduced with the same
@@ -74,7 +74,7 @@ def state_body_head(word: str) -> bool:
     lower = word.lower()
     cues = name_cues()
     return (lower in cues.state_body_heads or lower in cues.state_body_descriptions
-            or lower.endswith(("ministerium", "ministeriums")) or lower.endswith(cues.state_circles))
+            or lower.endswith(cues.state_body_endings) or lower.endswith(cues.state_circles))
 
 
 @dataclass(slots=True)
@@ -95,7 +95,6 @@ class ArticleMemory:
     sentence_starts: Sequence[int]
     _next: int = 0
     _state_counts: Counter[str] = field(default_factory=Counter)
-    _state_last: dict[str, int] = field(default_factory=dict)
     _state_first: dict[str, int] = field(default_factory=dict)
     # (sentence, code, called rebels in the article) of named armed groups
     _groups: list[tuple[int, str, bool]] = field(default_factory=list)
@@ -117,7 +116,6 @@ class ArticleMemory:
             return
         if _is_state(code) and ent.label_ != "PER":
             self._state_counts[code] += 1
-            self._state_last[code] = ent.start
             self._state_first.setdefault(code, ent.start)
         if code in armed_group_codes():
             self._groups.append((self.sentence_of(ent.start), code, _introduced_as_armed(ent)))
@@ -130,18 +128,28 @@ class ArticleMemory:
 
             self._people.append(_Person(ent.start, code, role, person_gender(ent), self.sentence_of(ent.start)))
 
-    def main_state(self, before: int | None = None) -> str | None:
-        """The state named most often (the latest on a tie), counting only mentions before token `before`."""
+    def main_state(self, at: int, before: int | None = None) -> str | None:
+        """The state named most often so far (the first named on a tie), counting only mentions before token
+        `before`; where nothing was named yet, the state the rest of the article names most often outside
+        the current sentence (an article may name its state only after its first sentence)."""
         counts = self._state_counts
         if before is not None:
             counts = Counter({c: n for c, n in counts.items() if self._state_first[c] < before})
-        if not counts:
-            return None
-        return max(counts, key=lambda c: (counts[c], self._state_last[c]))
+        if counts:  # on a tie the state named first: headlines and leads name the protagonist first
+            return max(counts, key=lambda c: (counts[c], -self._state_first[c]))
+        return self._whole_article_state(self.sentence_of(at))
+
+    def _whole_article_state(self, here: int) -> str | None:
+        counts: Counter[str] = Counter(e.kb_id_ for e in self.entities
+                                       if _is_state(e.kb_id_) and e.label_ != "PER" and self.sentence_of(e.start) != here)
+        return counts.most_common(1)[0][0] if counts else None
 
     def recent_group(self, sentence: int, called_rebels: bool) -> str | None:
-        return next((c for s, c, rebels in reversed(self._groups)
-                     if sentence - s <= LOOKBACK_SENTENCES and (rebels or not called_rebels)), None)
+        """The last named armed group of the last sentences; with `called_rebels` only one the article has
+        called rebels somewhere before."""
+        rebels = {c for _, c, called in self._groups if called}
+        return next((c for s, c, _ in reversed(self._groups)
+                     if sentence - s <= LOOKBACK_SENTENCES and (c in rebels or not called_rebels)), None)
 
     def last_party(self) -> str | None:
         return self._parties[-1] if self._parties else None
@@ -267,7 +275,7 @@ def _describe_token(token: Token, memory: ArticleMemory, entity_at: dict[int, Sp
     if state_body_head(token.text):
         if _owner_precedes(token, entity_at) or _owner_follows(token, entity_at):
             return None
-        return span(memory.main_state(), "ORG")
+        return span(memory.main_state(i), "ORG")
     armed = _armed_code(token.text)
     if armed is not None:
         recent = memory.recent_group(sentence, called_rebels=True) if _definite(token) else None
@@ -275,7 +283,7 @@ def _describe_token(token: Token, memory: ArticleMemory, entity_at: dict[int, Sp
     if _refers_only(token.text) and _definite(token):
         return span(memory.recent_group(sentence, called_rebels=False), "ORG")
     member = members.get(token.text)
-    if member is not None and memory.main_state() in member.countries:  # type: ignore[attr-defined]
+    if member is not None and memory.main_state(i) in member.countries:  # type: ignore[attr-defined]
         return span(member.code, "ORG")  # type: ignore[attr-defined]
     if token.lower_ in ("partei", "parteienbündnis", "regierungspartei") and _definite(token):
         return span(memory.last_party(), "ORG")
@@ -287,7 +295,7 @@ def _describe_token(token: Token, memory: ArticleMemory, entity_at: dict[int, Sp
         stem = role_stem(token.text)
         code = memory.person_with_role(stem)
         if code is None and is_office(stem):
-            code = memory.main_state()
+            code = memory.main_state(i)
         if code is None:
             code = memory.recent_person(sentence, _article_gender(token))
         return span(code, "PER")
@@ -308,7 +316,7 @@ def code_officials_by_context(doc: Doc, entities: Sequence[Span]) -> list[Span]:
         if (ent.label_ == "PER" and not ent.kb_id_ and before is not None and before.i not in inside
                 and is_role(before) and is_office(role_stem(before.text))):
             # a state first named in the person's own sentence may be someone else's ("X lobte Präsident Y")
-            code = memory.main_state(before=starts[memory.sentence_of(ent.start)])
+            code = memory.main_state(ent.start, before=starts[memory.sentence_of(ent.start)])
             if code:
                 ent = Span(doc, ent.start, ent.end, label="PER", kb_id=code)
         result.append(ent)

@@ -108,6 +108,25 @@ def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
     return linked
 
 
+def link_abbreviations(doc: Doc, entities: Sequence[Span]) -> list[Span]:
+    """"die rumänische Antikorruptionsstaatsanwaltschaft (DNA)": an uncoded abbreviation in brackets right
+    after a coded name is that name, here and wherever the article repeats it."""
+    by_text: dict[str, str] = {}
+    previous: Span | None = None
+    linked = []
+    for ent in sorted(entities, key=lambda e: e.start):
+        if not ent.kb_id_ and ent.label_ != "PER":
+            bracketed = (previous is not None and previous.kb_id_ and previous.label_ != "PER"
+                         and ent.start == previous.end + 1 and doc[previous.end].text == "(" and ent.text.isupper())
+            if bracketed:
+                by_text.setdefault(ent.text, previous.kb_id_)  # type: ignore[union-attr]
+            if ent.text in by_text:
+                ent = Span(doc, ent.start, ent.end, label=ent.label_, kb_id=by_text[ent.text])
+        linked.append(ent)
+        previous = ent
+    return linked
+
+
 def person_gender(person: Span) -> str | None:
     """"m"/"f" from the dictionary, a title ("Frau") or a role noun ("Ministerin"), None if unknown."""
     known = person_gender_by_form().get(person.text) or person_gender_by_form().get(person[-1].text)
@@ -180,7 +199,7 @@ class ActorLinker:
         coded = code_people_by_role(list(doc.ents))
         if doc.has_annotation("SENT_START"):
             coded = code_officials_by_context(doc, coded)
-        entities = link_later_mentions(doc, coded)
+        entities = link_later_mentions(doc, link_abbreviations(doc, coded))
         doc.ents = entities
         if not doc.has_annotation("SENT_START"):
             return doc

@@ -41,6 +41,7 @@ class NameCues:
     locative_prepositions: frozenset[str]  # lower case
     state_body_heads: frozenset[str]  # lower case
     state_body_descriptions: frozenset[str]  # lower case
+    state_body_endings: tuple[str, ...]  # lower case
     state_circles: tuple[str, ...]  # lower case compound endings
     place_suffixes: tuple[str, ...]  # lower case
     name_particles: frozenset[str]
@@ -68,6 +69,7 @@ def name_cues() -> NameCues:
         locative_prepositions=frozenset(p.lower() for p in data["locative_prepositions"]),
         state_body_heads=frozenset(h.lower() for h in data["state_body_heads"]),
         state_body_descriptions=frozenset(h.lower() for h in data["state_body_descriptions"]),
+        state_body_endings=tuple(e.lower() for e in data["state_body_endings"]),
         state_circles=tuple(e.lower() for e in data["state_circles"]),
         place_suffixes=tuple(s.lower() for s in data["place_suffixes"]),
         name_particles=frozenset(data["name_particles"]),
