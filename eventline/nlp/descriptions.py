@@ -15,6 +15,7 @@ How each is coded, from what the article said before it:
 - unnamed armed groups by word shape ("Rebellen", "Milizionäre", "Separatisten"): with a definite article
   the last named armed group of the last sentences, else REB/SEP; "die Islamisten" only refers back;
 - "westliche/europäische Staaten/Regierungen": the West (WST);
+- "sein Land", "ihre Regierung": the code of the person just named; "das Land", "der Staat": the main state;
 - a party's member nouns ("die Republikaner", "die Grünen") where the article's main state is the party's;
   "die Partei" refers back to the last party.
 """
@@ -53,6 +54,11 @@ OFFICE_ENDINGS = ("präsident", "präsidentin", "kanzler", "kanzlerin", "premier
 # Not offices: international or party roles that merely end like one ("Parteichef", "Generalsekretär").
 NOT_OFFICES = ("parteichef", "parteichefin", "parteipräsident", "generalsekretär", "generalsekretärin")
 LOOKBACK_SENTENCES = 3
+POSSESSIVES = ("sein", "ihr")
+OWNED_BODIES = frozenset({"land", "landes", "regierung", "staat", "staates", "heimatland", "partei", "armee",
+                          "ministerium", "militär", "heimat"})
+STATE_NOUNS = frozenset({"land", "staat", "republik"})
+STATE_NOUN_ARTICLES = frozenset({"das", "der", "die"})
 OF_WORDS = frozenset({"von", "vom", "des", "der", "aus", "in"})
 
 
@@ -269,6 +275,13 @@ def _describe_token(token: Token, memory: ArticleMemory, entity_at: dict[int, Sp
     def span(code: str | None, label: str, start: int = i) -> Span | None:
         return Span(doc, start, i + 1, label=label, kb_id=code) if code else None
 
+    # "sein Land", "seine Regierung", "ihre Partei": the state or party of the person just named
+    if i > 0 and doc[i - 1].lower_.startswith(POSSESSIVES) and token.lower_ in OWNED_BODIES:
+        gender = "m" if doc[i - 1].lower_.startswith("sein") else None
+        return span(memory.recent_person(sentence, gender), "ORG", start=i - 1)
+    # "das Land", "der Staat": the article's main state
+    if token.lower_ in STATE_NOUNS and i > 0 and doc[i - 1].lower_ in STATE_NOUN_ARTICLES:
+        return span(memory.main_state(i), "ORG")
     # a city adjective before a state body: "das Pariser Außenministerium", "Wiener Regierungskreise"
     if i + 1 < len(doc) and token.text in city_adjective_codes() and state_body_head(doc[i + 1].text):
         return Span(doc, i, i + 2, label="ORG", kb_id=city_adjective_codes()[token.text])
