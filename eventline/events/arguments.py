@@ -413,12 +413,21 @@ def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> t
             genitive = m
     if genitive is not None:
         # "die Lieferung Deutschlands an Israel": beside a directed recipient the genitive is the actor;
-        # alone it is the one affected ("die Unterstützung der Ukraine")
-        if recipient is not None and recipient.preposition in _DIRECTED and actor is None:
+        # alone it is the one affected ("die Unterstützung der Ukraine"), unless the noun takes its agent
+        # in the genitive ("das Manöver der USA mit Südkorea")
+        if actor is None and (_genitive_is_agent(noun) or (recipient is not None and recipient.preposition in _DIRECTED)):
             actor = genitive
         elif recipient is None:
             recipient = genitive
     return actor, recipient
+
+
+def _genitive_is_agent(noun: Token) -> bool:
+    word = noun.lower_
+    cues = cue_file("genitive_agents")
+    if any(word.endswith(agent) for agent in cues["agent_nouns"]):
+        return True
+    return not word.endswith(tuple(cues["patient_endings"]))
 
 
 def _attributive(doc: Doc, mention: Mention) -> bool:

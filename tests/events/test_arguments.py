@@ -72,3 +72,11 @@ def test_an_actor_named_by_description_is_found():
     index = EntityIndex.of(doc)
     args = find_arguments(index, trigger, clause, PronounResolver(index))
     assert args.actor is not None and args.actor.code == "KEN"
+
+
+def test_the_genitive_of_a_noun_like_manoever_is_its_actor_that_of_unterstuetzung_its_recipient(tagged):
+    args = arguments(tagged("Pjöngjang@GPE:PRK verurteilte/VVFIN/verurteilen das Manöver der USA@GPE:USA ."),
+                     "Manöver")
+    assert args.actor.code == "USA"
+    args = arguments(tagged("Die Unterstützung der Ukraine@GPE:UKR wächst/VVFIN/wachsen ."), "Unterstützung")
+    assert args.recipient.code == "UKR" and (args.actor is None or args.actor.code != "UKR")
