@@ -5,6 +5,8 @@ They are not named entities (GermEval would not mark them), so they go to `doc.s
 with label ORG or PER and `kb_id_` = the code; the event stage reads them beside `doc.ents`.
 
 How each is coded, from what the article said before it:
+- a definite noun that is part of the name of an organization named in the last sentences ("das Gericht"
+  after "der Internationale Strafgerichtshof", "die Kommission" after "die EU-Kommission"): that organization;
 - a state body without its state ("die Regierung", "das Parlament", "die Polizei", "Sicherheitskräfte"): the
   article's main state so far (the state named most often before it, the first named on a tie);
 - a city adjective before a state body ("das Pariser Außenministerium", "Wiener Regierungskreise"): the
@@ -54,6 +56,7 @@ OFFICE_ENDINGS = ("präsident", "präsidentin", "kanzler", "kanzlerin", "premier
 # Not offices: international or party roles that merely end like one ("Parteichef", "Generalsekretär").
 NOT_OFFICES = ("parteichef", "parteichefin", "parteipräsident", "generalsekretär", "generalsekretärin")
 LOOKBACK_SENTENCES = 3
+MIN_HEAD = 5  # shorter heads ("Rat", "Amt") are inside too many names
 POSSESSIVES = ("sein", "ihr")
 OWNED_BODIES = frozenset({"land", "landes", "regierung", "staat", "staates", "heimatland", "partei", "armee",
                           "ministerium", "militär", "heimat"})
@@ -105,6 +108,7 @@ class ArticleMemory:
     # (sentence, code, called rebels in the article) of named armed groups
     _groups: list[tuple[int, str, bool]] = field(default_factory=list)
     _parties: list[str] = field(default_factory=list)
+    _organizations: list[tuple[int, str, str]] = field(default_factory=list)  # (sentence, lower text, code)
     _people: list[_Person] = field(default_factory=list)
 
     def sentence_of(self, i: int) -> int:
@@ -127,6 +131,8 @@ class ArticleMemory:
             self._groups.append((self.sentence_of(ent.start), code, _introduced_as_armed(ent)))
         if code in party_codes():
             self._parties.append(code)
+        if ent.label_ in ("ORG", "MISC"):
+            self._organizations.append((self.sentence_of(ent.start), ent.text.lower(), code))
         if ent.label_ == "PER":
             before = self.doc[ent.start - 1] if ent.start > 0 else None
             role = role_stem(before.text) if before is not None and is_role(before) else ""
@@ -157,6 +163,16 @@ class ArticleMemory:
         return next((c for s, c, _ in reversed(self._groups)
                      if sentence - s <= LOOKBACK_SENTENCES and (c in rebels or not called_rebels)), None)
 
+    def organization_named(self, head: str, sentence: int) -> str | None:
+        """The last coded organization of the last sentences whose name contains `head` ("das Gericht" after
+        "der Internationale Strafgerichtshof", "die Kommission" after "die EU-Kommission")."""
+        for seen, text, code in reversed(self._organizations):
+            if sentence - seen > LOOKBACK_SENTENCES:
+                return None
+            if head in text:
+                return code
+        return None
+
     def last_party(self) -> str | None:
         return self._parties[-1] if self._parties else None
 
@@ -180,6 +196,14 @@ def _introduced_as_armed(ent: Span) -> bool:
     words += [ent.text.split("-", 1)[1]] if "-" in ent.text else []
     words += [doc[ent.start - 2].text] if ent.start > 1 and doc[ent.start - 1].lower_ in ("der", "des") else []
     return any(_armed_code(word) is not None for word in words)
+
+
+def _noun_stem(word: str) -> str:
+    """"gerichts" → "gericht", "kommissionen" → "kommission": enough to find the noun inside a name."""
+    for ending in ("en", "es", "s", "n"):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_HEAD:
+            return word[: -len(ending)]
+    return word
 
 
 def _article_gender(token: Token) -> str | None:
@@ -262,7 +286,7 @@ def describe(doc: Doc) -> list[Span]:
         span = west or _describe_token(token, memory, entity_at, members)
         if span is not None:
             found.append(span)
-        i += 1
+        i = max(i + 1, span.end if span is not None else 0)
     return found
 
 
@@ -285,10 +309,13 @@ def _describe_token(token: Token, memory: ArticleMemory, entity_at: dict[int, Sp
     # a city adjective before a state body: "das Pariser Außenministerium", "Wiener Regierungskreise"
     if i + 1 < len(doc) and token.text in city_adjective_codes() and state_body_head(doc[i + 1].text):
         return Span(doc, i, i + 2, label="ORG", kb_id=city_adjective_codes()[token.text])
+    owned = _owner_precedes(token, entity_at) or _owner_follows(token, entity_at)
+    if not owned and _definite(token) and token.tag_ in ("NN", "") and len(token.text) >= MIN_HEAD:
+        named = memory.organization_named(_noun_stem(token.lower_), sentence)
+        if named is not None:
+            return span(named, "ORG")
     if state_body_head(token.text):
-        if _owner_precedes(token, entity_at) or _owner_follows(token, entity_at):
-            return None
-        return span(memory.main_state(i), "ORG")
+        return None if owned else span(memory.main_state(i), "ORG")
     armed = _armed_code(token.text)
     if armed is not None:
         recent = memory.recent_group(sentence, called_rebels=True) if _definite(token) else None

@@ -70,3 +70,8 @@ def test_a_role_without_a_name_refers_to_the_person_introduced_with_it(nlp):
     text = "Der Ministerpräsident Jonas Berg trat auf. Später ruderte der Ministerpräsident zurück."
     doc = nlp("Schweden wählt. " + text)
     assert ("Ministerpräsident", "SWE") in [(s.text, s.kb_id_) for s in doc.spans[DESCRIPTIONS_KEY]]
+
+
+def test_a_definite_noun_inside_a_recent_organizations_name_refers_to_it(nlp):
+    text = "Der Internationale Strafgerichtshof ermittelt. Das Gericht erließ einen Haftbefehl."
+    assert ("Gericht", "ICC") in _described(nlp, text)
