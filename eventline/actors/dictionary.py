@@ -143,16 +143,19 @@ def person_name_variants(names: list[str]) -> list[str]:
     return list(dict.fromkeys([*names, *(f"{g} {s}" for g in sorted(given) for s in surnames)]))
 
 
+@cache
 def party_codes() -> frozenset[str]:
     return frozenset(party["code"] for party in load_data_file("parties.yaml"))
 
 
+@cache
 def organization_codes() -> frozenset[str]:
     organizations = frozenset(org["code"] for org in load_data_file("organizations.yaml"))
     collective = frozenset(load_data_file("collectives.yaml")["armed"].values())
     return organizations | party_codes() | collective | {WEST}
 
 
+@cache
 def country_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries)
 
