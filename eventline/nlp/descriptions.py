@@ -353,14 +353,21 @@ def code_officials_by_context(doc: Doc, entities: Sequence[Span]) -> list[Span]:
     for ent in ordered:
         memory.advance(ent.start)
         before = doc[ent.start - 1] if ent.start > 0 else None
-        if (ent.label_ == "PER" and not ent.kb_id_ and before is not None and before.i not in inside
-                and is_role(before) and is_office(role_stem(before.text))):
+        party_office = before is not None and before.i in inside and _party_office_at(before, ordered)
+        if (ent.label_ == "PER" and not ent.kb_id_ and before is not None and (before.i not in inside or party_office)
+                and (party_office or (is_role(before) and is_office(role_stem(before.text))))):
             # a state first named in the person's own sentence may be someone else's ("X lobte Präsident Y")
             code = memory.main_state(ent.start, before=starts[memory.sentence_of(ent.start)])
             if code:
                 ent = Span(doc, ent.start, ent.end, label="PER", kb_id=code)
         result.append(ent)
     return result
+
+
+def _party_office_at(token: Token, entities: Sequence[Span]) -> bool:
+    from eventline.nlp.linking import is_party_office
+
+    return any(e.start <= token.i < e.end and e.kb_id_ in party_codes() and is_party_office(e) for e in entities)
 
 
 class ActorDescriptions:

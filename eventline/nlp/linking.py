@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventline.actors.dictionary import party_codes, person_gender_by_form
 from eventline.nlp.names import given_name_gender, is_given_name
-from eventline.nlp.roles import is_feminine_role, is_role, role_code
+from eventline.nlp.roles import is_feminine_role, is_role, role_code, role_stem
 
 MASCULINE_PRONOUNS = frozenset({"er", "ihn", "ihm"})
 FEMININE_PRONOUNS = frozenset({"sie", "ihr"})
@@ -42,7 +42,18 @@ def party_before(person: Span, entity_at: dict[int, Span]) -> str:
     if person.start == 0:
         return ""
     before = entity_at.get(person.start - 1)
-    return before.kb_id_ if before is not None and before.kb_id_ in party_codes() else ""
+    if before is None or before.kb_id_ not in party_codes():
+        return ""
+    # "CDU-Innenminister X" acts in a government office: the state's, not the party's (rule 3)
+    return "" if is_party_office(before) else before.kb_id_
+
+
+def is_party_office(span: Span) -> bool:
+    """A party compound naming a government office ("SPD-Außenminister", "AKP-Regierungschef")."""
+    from eventline.nlp.descriptions import is_office
+
+    rest = span.text.split("-", 1)[1] if "-" in span.text else ""
+    return bool(rest) and is_office(role_stem(rest) or rest.lower())
 
 
 def code_people_by_role(entities: Sequence[Span]) -> list[Span]:
@@ -52,6 +63,10 @@ def code_people_by_role(entities: Sequence[Span]) -> list[Span]:
     coded = []
     for ent in entities:
         if ent.label_ == "PER":
+            before = entity_at.get(ent.start - 1)
+            if before is not None and before.kb_id_ in party_codes() and is_party_office(before):
+                coded.append(ent)  # left to the article's state (descriptions.code_officials_by_context)
+                continue
             code = party_before(ent, entity_at) or (role_code(ent, entity_at) if not ent.kb_id_ else "")
             if code:
                 ent = Span(ent.doc, ent.start, ent.end, label="PER", kb_id=code)

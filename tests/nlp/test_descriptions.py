@@ -75,3 +75,10 @@ def test_a_role_without_a_name_refers_to_the_person_introduced_with_it(nlp):
 def test_a_definite_noun_inside_a_recent_organizations_name_refers_to_it(nlp):
     text = "Der Internationale Strafgerichtshof ermittelt. Das Gericht erließ einen Haftbefehl."
     assert ("Gericht", "ICC") in _described(nlp, text)
+
+
+def test_a_party_politician_in_a_government_office_acts_for_the_state(nlp):
+    text = "In Deutschland wird gewählt. Deutschland streitet. CDU-Innenminister Hans Kerber kritisierte den Plan."
+    assert _codes(nlp, text)["Hans Kerber"] == "DEU"
+    text = "In Deutschland wird gewählt. Deutschland streitet. CDU-Politiker Hans Kerber kritisierte den Plan."
+    assert _codes(nlp, text)["Hans Kerber"] == "CDU"
