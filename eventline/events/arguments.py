@@ -292,12 +292,19 @@ def _content_start(doc: Doc, clause: Clause) -> int:
     return i
 
 
+# Connectors that fill the Vorfeld themselves, so that the subject stands after the verb; only "und",
+# "oder", "aber", "sondern" join a second verb to the first one's subject.
+_VORFELD_CONNECTORS = frozenset({"doch", "denn"})
+
+
 def subject_ellipsis(doc: Doc, clause: Clause) -> bool:
     """"und kündigte ... an", ", seinen Etat zu erhöhen": the subject is the governing clause's."""
     if clause.kind in (ClauseKind.INFINITIVE, ClauseKind.PURPOSE):
         return True
     if clause.kind is not ClauseKind.COORDINATED:
         return False
+    if clause.opener in _VORFELD_CONNECTORS:
+        return False  # "doch setzen die Aufständischen ... fort": the verb is second, its subject follows
     # "und kündigte ... an", "und sogar einen Plan angeboten": no noun before the finite verb, or none at all
     for token in doc[_content_start(doc, clause) : clause.end]:
         if tk.is_finite_verb(token):

@@ -80,3 +80,12 @@ def test_the_genitive_of_a_noun_like_manoever_is_its_actor_that_of_unterstuetzun
     assert args.actor.code == "USA"
     args = arguments(tagged("Die Unterstützung der Ukraine@GPE:UKR wächst/VVFIN/wachsen ."), "Unterstützung")
     assert args.recipient.code == "UKR" and (args.actor is None or args.actor.code != "UKR")
+
+
+def test_after_doch_the_subject_follows_the_verb_instead_of_being_shared(tagged):
+    from eventline.events.arguments import subject_ellipsis
+
+    doc = tagged("Die Armee@ORG:SYR griff/VVFIN/greifen an/PTKVZ , doch/KON setzen/VVFIN/setzen die Rebellen@ORG:REB "
+                 "ihre/PPOSAT Angriffe fort/PTKVZ .")
+    clause = next(c for c in split_clauses(doc[:]) if c.opener == "doch")
+    assert not subject_ellipsis(doc, clause)
