@@ -59,6 +59,7 @@ class Roles:
 
     nouns: frozenset[str]
     suffixes: tuple[str, ...]
+    canonical: Mapping[str, str]  # lower-case role → the first role of its group of equivalent roles
 
 
 def load_data_file(name: str) -> Any:
@@ -183,6 +184,7 @@ def roles() -> Roles:
     return Roles(
         nouns=frozenset(n.lower() for n in data["nouns"]),
         suffixes=tuple(sorted((s.lower() for s in data["suffixes"]), key=len, reverse=True)),
+        canonical={role: group[0] for group in data.get("equivalent", []) for role in group},
     )
 
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventline.actors.dictionary import (
     WEST,
+    roles,
     city_adjective_codes,
     collectives,
     country_codes,
@@ -177,7 +178,9 @@ class ArticleMemory:
         return self._parties[-1] if self._parties else None
 
     def person_with_role(self, role: str) -> str | None:
-        return next((p.code for p in reversed(self._people) if p.role and p.role == role), None)
+        same = roles().canonical.get(role, role)
+        return next((p.code for p in reversed(self._people)
+                     if p.role and roles().canonical.get(p.role, p.role) == same), None)
 
     def recent_person(self, sentence: int, gender: str | None) -> str | None:
         for person in reversed(self._people):

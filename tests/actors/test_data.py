@@ -116,3 +116,11 @@ def test_city_adjectives_are_derived_from_capitals():
     assert city_adjective("Paris") == "Pariser" and city_adjective("Tokio") is None
     table = city_adjective_codes()
     assert table["Wiener"] == "AUT" and table["Pariser"] == "FRA" and table["Brüsseler"] == "EU"
+
+
+def test_equivalent_roles_are_listed_roles():
+    data = load_data_file("roles.yaml")
+    listed = {n.lower() for n in data["nouns"]}
+    for group in data["equivalent"]:
+        assert all(role == role.lower() and (role in listed or role.endswith(tuple(data["suffixes"])))
+                   for role in group), group

@@ -82,3 +82,9 @@ def test_a_party_politician_in_a_government_office_acts_for_the_state(nlp):
     assert _codes(nlp, text)["Hans Kerber"] == "DEU"
     text = "In Deutschland wird gewählt. Deutschland streitet. CDU-Politiker Hans Kerber kritisierte den Plan."
     assert _codes(nlp, text)["Hans Kerber"] == "CDU"
+
+
+def test_equivalent_roles_refer_back_to_each_other(nlp):
+    text = "Schweden wählt. Regierungschef Jonas Berg trat auf. Später ruderte der Premier zurück."
+    doc = nlp(text)
+    assert ("Premier", "SWE") in [(s.text, s.kb_id_) for s in doc.spans[DESCRIPTIONS_KEY]]
