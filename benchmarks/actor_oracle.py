@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from eventline.commands.eval_events import documents_for_gold
 from eventline.events import tokens as tk
 from eventline.events.arguments import EntityIndex, PronounResolver, find_arguments, subject_ellipsis
-from eventline.events.clauses import split_clauses
+from eventline.events.clauses import ClauseKind, split_clauses
 from eventline.events.extractor import _clause_anchor
 from eventline.events.lexicon import load_lexicon
 from eventline.events.scoring import load_gold
@@ -53,6 +53,7 @@ def main(gold_path: Path, docs_dir: Path, verbose: bool) -> None:
                 if actor is None and clause.parent is not None and subject_ellipsis(doc, clause):
                     actor = clause_actor[clause.parent]
                 clause_actor.append(actor)
+                pending_memory = actor if clause.kind in (ClauseKind.MAIN, ClauseKind.COORDINATED) else None
                 for g in here:
                     start = offset[g.id]
                     span = doc.char_span(start, start + len(g.evidence), alignment_mode="expand")
@@ -92,6 +93,7 @@ def main(gold_path: Path, docs_dir: Path, verbose: bool) -> None:
                         print(f"{mark} {item.doc} {g.id} {g.event_type} trig={doc[chosen].text!r} "
                               f"actor {a_code}({a.text if a else ''})/{g.actor} "
                               f"recip {r_code}({r.text if r else ''})/{g.recipient}{cov}\n     {g.evidence[:150]!r}")
+                resolver.remember(pending_memory)  # as the extractor does: main-clause actors, for pronouns
         for g in pending:
             print(f"? evidence not in one sentence: {item.doc} {g.id}", file=sys.stderr)
     n = totals["events"] or 1
