@@ -123,6 +123,16 @@ def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
     return linked
 
 
+# Head nouns of party names ("Fortschrittspartei", "Nationale Front", "Bürgerplattform").
+PARTY_HEADS = ("partei", "front", "bewegung", "bündnis", "plattform", "allianz", "block")
+
+
+def party_code_of(abbreviation: str) -> str:
+    """"SPÖ" → "SPOE", "Jobbik" → "JOBBIK", "AK-Partei" → "AKPARTEI"."""
+    code = abbreviation.upper().replace("Ä", "AE").replace("Ö", "OE").replace("Ü", "UE")
+    return "".join(c for c in code if c.isalnum())
+
+
 def link_abbreviations(doc: Doc, entities: Sequence[Span]) -> list[Span]:
     """"die rumänische Antikorruptionsstaatsanwaltschaft (DNA)": an uncoded abbreviation in brackets right
     after a coded name is that name, here and wherever the article repeats it."""
@@ -131,10 +141,15 @@ def link_abbreviations(doc: Doc, entities: Sequence[Span]) -> list[Span]:
     linked = []
     for ent in sorted(entities, key=lambda e: e.start):
         if not ent.kb_id_ and ent.label_ != "PER":
-            bracketed = (previous is not None and previous.kb_id_ and previous.label_ != "PER"
-                         and ent.start == previous.end + 1 and doc[previous.end].text == "(" and ent.text.isupper())
+            after_bracket = ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.text.isupper()
+            bracketed = (after_bracket and previous is not None and previous.kb_id_ and previous.label_ != "PER"
+                         and ent.start == previous.end + 1)
             if bracketed:
                 by_text.setdefault(ent.text, previous.kb_id_)  # type: ignore[union-attr]
+            elif after_bracket and doc[ent.start - 2].lower_.endswith(PARTY_HEADS):
+                # "die Nationale Front (NF)": a party the dictionary lacks takes its abbreviation as its
+                # code, as the codebook codes parties (capitals, no umlauts or hyphens)
+                by_text.setdefault(ent.text, party_code_of(ent.text))
             if ent.text in by_text:
                 ent = Span(doc, ent.start, ent.end, label=ent.label_, kb_id=by_text[ent.text])
         linked.append(ent)

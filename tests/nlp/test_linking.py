@@ -91,3 +91,8 @@ def test_an_abbreviation_in_brackets_after_a_coded_name_is_that_name(nlp):
 def test_a_surname_written_first_links_later_mentions(nlp):
     text = "UN-Generalsekretär Ban Ki-moon reiste an. Ban lobte die Regierung."
     assert _codes(nlp, text, "Ban") == ["UN"]
+
+
+def test_a_party_the_dictionary_lacks_is_coded_by_its_bracketed_abbreviation(nlp):
+    text = "Die Nationale Bürgerfront (NBF) verlor. Die NBF will nun klagen."
+    assert [e.kb_id_ for e in nlp(text).ents if e.text == "NBF"] == ["NBF", "NBF"]
