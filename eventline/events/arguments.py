@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventline.events import tokens as tk
 from eventline.events.clauses import Clause, ClauseKind
 from eventline.events.lexicon import cue_file, cue_words
+from eventline.nlp.descriptions import DESCRIPTIONS_KEY
 
 # Tokens that may stand inside a noun phrase between a preposition and its noun.
 _NP_INTERNAL_TAGS = frozenset({"ART", "ADJA", "ADJD", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "PWAT", "ADV",
@@ -71,6 +72,8 @@ def _dependency_labels(role: str) -> frozenset[str]:
 
 
 def _np_internal(token: Token) -> bool:
+    if token.is_space:
+        return True  # "der  Anschuldigungen": agency copy often doubles its spaces
     tag = tk.stts(token)
     if tag:
         return tag in _NP_INTERNAL_TAGS or tk.is_quote(token)
@@ -151,7 +154,11 @@ class EntityIndex:
 
     @classmethod
     def of(cls, doc: Doc, timex_spans: Sequence[tuple[int, int]] = ()) -> EntityIndex:
-        spans = tuple(sorted((e for e in doc.ents if e.label_ in _ACTOR_LABELS), key=lambda e: e.start))
+        ents = [e for e in doc.ents if e.label_ in _ACTOR_LABELS]
+        taken = {t.i for e in ents for t in e}
+        # actors named by description ("die Regierung", "die Rebellen"), where no entity stands
+        described = [d for d in doc.spans.get(DESCRIPTIONS_KEY, ()) if not any(t.i in taken for t in d)]
+        spans = tuple(sorted([*ents, *described], key=lambda e: e.start))
         return cls(doc, spans, tuple(e.start for e in spans), doc.has_annotation("DEP"),
                    _timex_tokens(doc, timex_spans))
 
@@ -304,12 +311,19 @@ def _content_start(doc: Doc, clause: Clause) -> int:
     return i
 
 
+# Connectors that fill the Vorfeld themselves, so that the subject stands after the verb; only "und",
+# "oder", "aber", "sondern" join a second verb to the first one's subject.
+_VORFELD_CONNECTORS = frozenset({"doch", "denn"})
+
+
 def subject_ellipsis(doc: Doc, clause: Clause) -> bool:
     """"und kündigte ... an", ", seinen Etat zu erhöhen": the subject is the governing clause's."""
     if clause.kind in (ClauseKind.INFINITIVE, ClauseKind.PURPOSE):
         return True
     if clause.kind is not ClauseKind.COORDINATED:
         return False
+    if clause.opener in _VORFELD_CONNECTORS:
+        return False  # "doch setzen die Aufständischen ... fort": the verb is second, its subject follows
     # "und kündigte ... an", "und sogar einen Plan angeboten": no noun before the finite verb, or none at all
     for token in doc[_content_start(doc, clause) : clause.end]:
         if tk.is_finite_verb(token):
@@ -317,6 +331,39 @@ def subject_ellipsis(doc: Doc, clause: Clause) -> bool:
         if _is_nominal(token):
             return not any(tk.is_finite_verb(t) for t in doc[token.i : clause.end])
     return True
+
+
+# Determiners that never open a nominative noun phrase (accusative, dative, genitive forms).
+_OBLIQUE_DETERMINERS = frozenset({
+    "den", "dem", "des", "einen", "einem", "eines", "einer", "diesen", "diesem", "dieses", "jenen", "jenem",
+    "keinen", "keinem", "keines", "seinen", "seinem", "seines", "seiner", "ihren", "ihrem", "ihres", "unseren",
+    "unserem", "unseres", "welchen", "welchem", "allen", "allem", "mehreren", "vielen",
+})
+# Endings of feminine nouns: after "der" such a noun is dative or genitive ("warf der Regierung vor").
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "erei", "partei", "polizei", "ik",
+                     "ie", "enz", "anz", "erin", "entin", "istin", "ärin", "führung", "regierung")
+
+
+def _determiner(doc: Doc, i: int, floor: int) -> Token | None:
+    j = i - 1
+    while j >= floor and _np_internal(doc[j]):
+        if tk.stts(doc[j]) in _DETERMINER_TAGS or doc[j].pos_ == "DET":
+            return doc[j]
+        j -= 1
+    return None
+
+
+def not_nominative(doc: Doc, i: int, floor: int) -> bool:
+    """German case from the article: "Den Minister kritisierte die Opposition" — "den Minister" is the
+    object; "der Regierung" (a feminine noun after "der") is dative or genitive. Unmarked phrases may be
+    subjects."""
+    determiner = _determiner(doc, i, floor)
+    if determiner is None:
+        return False
+    word = determiner.lower_
+    if word in _OBLIQUE_DETERMINERS:
+        return True
+    return word == "der" and doc[i].lower_.endswith(_FEMININE_ENDINGS)
 
 
 def _subject_token(index: EntityIndex, clause: Clause) -> int | None:
@@ -330,6 +377,8 @@ def _subject_token(index: EntityIndex, clause: Clause) -> int | None:
     def first_nominal(lo: int, hi: int) -> int | None:
         for token in doc[lo:hi]:
             if not _is_nominal(token) or token.i in index.in_timex or token.lower_ in _REFLEXIVES:
+                continue
+            if not_nominative(doc, token.i, lo):
                 continue
             context = phrase_context(doc, token.i, lo, person=token.ent_type_ == "PER")
             if context.preposition is None and not context.genitive:
@@ -390,12 +439,21 @@ def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> t
             genitive = m
     if genitive is not None:
         # "die Lieferung Deutschlands an Israel": beside a directed recipient the genitive is the actor;
-        # alone it is the one affected ("die Unterstützung der Ukraine")
-        if recipient is not None and recipient.preposition in _DIRECTED and actor is None:
+        # alone it is the one affected ("die Unterstützung der Ukraine"), unless the noun takes its agent
+        # in the genitive ("das Manöver der USA mit Südkorea")
+        if actor is None and (_genitive_is_agent(noun) or (recipient is not None and recipient.preposition in _DIRECTED)):
             actor = genitive
         elif recipient is None:
             recipient = genitive
     return actor, recipient
+
+
+def _genitive_is_agent(noun: Token) -> bool:
+    word = noun.lower_
+    cues = cue_file("genitive_agents")
+    if any(word.endswith(agent) for agent in cues["agent_nouns"]):
+        return True
+    return not word.endswith(tuple(cues["patient_endings"]))
 
 
 def _attributive(doc: Doc, mention: Mention) -> bool:

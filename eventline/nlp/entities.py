@@ -35,6 +35,7 @@ LABEL_BY_KIND = {
     ActorKind.BLOC: "GPE",
     ActorKind.INSTITUTION: "ORG",
     ActorKind.ORGANIZATION: "ORG",
+    ActorKind.PARTY: "ORG",
     ActorKind.DEMONYM: "NORP",
     ActorKind.DEMONYM_NOUN: "NORP",
     ActorKind.PERSON: "PER",
@@ -67,7 +68,7 @@ def dictionary_entities(doc: Doc) -> list[Span]:
 def is_state_body_word(word: str) -> bool:
     """"Regierung", "Truppen", any "-ministerium": bodies that act for a state."""
     lower = word.lower()
-    return lower in name_cues().state_body_heads or lower.endswith("ministerium")
+    return lower in name_cues().state_body_heads or lower.endswith(name_cues().state_body_endings)
 
 
 def state_body_entities(doc: Doc, entities: Sequence[Span]) -> list[Span]:
