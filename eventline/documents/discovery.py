@@ -83,3 +83,8 @@ def _match(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
     if pattern[0] == "**":
         return any(_match(parts[skip:], pattern[1:]) for skip in range(len(parts) + 1))
     return bool(parts) and fnmatchcase(parts[0], pattern[0]) and _match(parts[1:], pattern[1:])
+
+
+def source_label(input_dir: Path, source: str | None = None) -> str:
+    """The label that starts every doc_id of an input folder: `source`, or the folder's own name."""
+    return source or Path(input_dir).resolve().name or "input"
