@@ -78,8 +78,9 @@ def mark_stale_runs(db_path: Path, now: datetime, except_run: str) -> int:
 
 
 def end_run(db_path: Path, run_id: str, status: RunStatus, finished_at: datetime) -> None:
-    """Mark a run that did not get to record its counts (failed or interrupted)."""
-    with connect(db_path, lock_timeout_s=5.0) as connection:
+    """Mark a run that did not get to record its counts (failed or interrupted), within what is left of
+    the run's lock budget: a run that failed on a locked database does not wait again."""
+    with connect(db_path) as connection:
         connection.execute(
             "UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ? AND status = 'running'",
             [str(status), finished_at, run_id],
