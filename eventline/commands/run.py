@@ -76,6 +76,7 @@ def _run(args: argparse.Namespace) -> int:
         "lock_timeout_s": args.lock_timeout if args.lock_timeout is not None else settings.lock_timeout,
     }
     try:
+        options["lock_timeout_s"] = _wait_for_the_database(options["db_path"], options["lock_timeout_s"])
         if (summary := _nothing_to_do(options)) is None:
             configure_prefect_environment()
             from flows.extract_events import extract_events
@@ -88,6 +89,21 @@ def _run(args: argparse.Namespace) -> int:
 
     print_summary(summary)
     return 0
+
+
+def _wait_for_the_database(db_path: Path, lock_timeout_s: float) -> float:
+    """Wait for a database held by another process before anything starts, so that a lock that is never
+    released ends the run with one message and no Prefect tracebacks; returns what is left of the wait."""
+    import time
+
+    from eventline.storage.database import connect
+
+    if not db_path.is_file():
+        return lock_timeout_s
+    started = time.monotonic()
+    with connect(db_path, lock_timeout_s=lock_timeout_s):
+        pass
+    return max(0.0, lock_timeout_s - (time.monotonic() - started))
 
 
 def _nothing_to_do(options: dict):
