@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import stat
+import time
 from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
@@ -33,6 +34,8 @@ from schemas import DctSource, Document, DocumentStatus
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_SIDECAR_BYTES = 1024 * 1024
 CONTENT_ID_CHARS = 12
+# A file changed this recently whose content is broken is probably still being written.
+SETTLING_SECONDS = 10.0
 _RECORD_FORMATS = {".jsonl", ".json"}
 
 __all__ = [
@@ -80,7 +83,11 @@ def read_path(
     except OSError as exc:
         documents = [error_document(doc_id, doc_id, f"cannot read file: {exc.strerror or one_line_reason(exc)}")]
     except (DecodingError, RecordError) as exc:
-        documents = [error_document(doc_id, doc_id, _reason(exc))]
+        if _settling(path):
+            reason = f"{_reason(exc)} (changed {SETTLING_SECONDS:.0f} s ago or less: still being written?)"
+            documents = [error_document(doc_id, doc_id, reason, transient=True)]
+        else:
+            documents = [error_document(doc_id, doc_id, _reason(exc))]
     except Exception as exc:  # noqa: BLE001 - the reader's own guard: any bug stays inside this file
         documents = [error_document(doc_id, doc_id, f"reading failed: {one_line_reason(exc)}")]
     return [_with_source(document, source) for document in documents]
@@ -117,6 +124,15 @@ def _read(
         return list(_read_records(decoded.text, decoded.encoding, doc_id, metadata, default_published))
     decoded = decode_bytes(data)
     return [_document(doc_id, doc_id, decoded.text, metadata, default_published, decoded.encoding)]
+
+
+def _settling(path: Path) -> bool:
+    """Whether the file changed in the last few seconds. The clock is read only to tell a file being
+    written from a broken one; it never dates anything."""
+    try:
+        return path.is_file() and time.time() - path.stat().st_mtime < SETTLING_SECONDS
+    except OSError:
+        return False
 
 
 def _unreadable_folder_errno(path: Path) -> int:
