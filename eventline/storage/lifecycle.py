@@ -119,7 +119,8 @@ def retire_missing_documents(
     """Documents under `label/` that this run did not find leave the timeline; returns their ids.
 
     `unreachable` are ids of files or folders that could not be read: documents at or under them (a JSON
-    file's records `file#id`, a folder's files `folder/...`) are kept.
+    file's records `file#id`, a folder's files `folder/...`) are kept. Rows written before doc_ids had a
+    label (`a.txt`, no `source`) are removed once their document is stored as `label/a.txt`.
     """
     present_ids = set(present)
     shelter = tuple(unreachable)
@@ -131,12 +132,21 @@ def retire_missing_documents(
             doc_id for (doc_id,) in stored
             if doc_id not in present_ids and not any(_under(doc_id, kept) for kept in shelter)
         )
-        if not missing:
+        superseded = [
+            doc_id for (doc_id,) in connection.execute(
+                "SELECT doc_id FROM documents WHERE source IS NULL AND list_contains(?, ? || '/' || doc_id)",
+                [sorted(present_ids), label],
+            ).fetchall()
+        ]
+        if not missing and not superseded:
             return []
         connection.execute("BEGIN TRANSACTION")
         try:
             for table in ("timexes", "events"):
-                connection.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [missing])
+                connection.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [missing + superseded])
+            connection.execute(
+                "DELETE FROM documents WHERE source IS NULL AND list_contains(?, doc_id)", [superseded]
+            )
             if prune:
                 connection.execute("DELETE FROM documents WHERE list_contains(?, doc_id)", [missing])
             else:

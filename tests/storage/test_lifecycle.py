@@ -177,3 +177,12 @@ def test_a_database_from_before_the_new_columns_is_upgraded_in_place(tmp_path):
     storage.ensure_schema(path)
     assert storage.table_columns(path, "runs")[-1] == "status"
     assert rows(path, "SELECT run_id, status FROM runs") == [("old", None)]
+
+
+def test_rows_from_before_doc_ids_had_a_label_give_way_to_the_labelled_document(db):
+    legacy = Document(doc_id="a.txt", path="a.txt", text=TEXT, sha256="h")  # no source: an old row
+    storage.replace_documents(db, [legacy], [[timex()]], [[event("a.txt")]], run_id="r0", processed_at=WHEN)
+    write(db, document("inbox/a.txt"))
+    storage.retire_missing_documents(db, "inbox", ["inbox/a.txt"], [], run_id="r2", when=WHEN)
+    assert rows(db, "SELECT doc_id FROM documents") == [("inbox/a.txt",)]
+    assert rows(db, "SELECT DISTINCT doc_id FROM events") == [("inbox/a.txt",)]
