@@ -21,6 +21,7 @@ import os
 import stat
 import time
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,10 @@ __all__ = [
 
 class RecordError(ValueError):
     """A record or sidecar with unusable content; the message is a one-line reason."""
+
+
+class RefusedInput(RecordError):
+    """Input that is never read whatever its content: a link out of the folder, a FIFO, a bad file name."""
 
 
 class TransientReadError(OSError):
@@ -83,7 +88,7 @@ def read_path(
     except OSError as exc:
         documents = [error_document(doc_id, doc_id, f"cannot read file: {exc.strerror or one_line_reason(exc)}")]
     except (DecodingError, RecordError) as exc:
-        if _settling(path):
+        if not isinstance(exc, RefusedInput) and _settling(path):
             reason = f"{_reason(exc)} (changed {SETTLING_SECONDS:.0f} s ago or less: still being written?)"
             documents = [error_document(doc_id, doc_id, reason, transient=True)]
         else:
@@ -111,18 +116,16 @@ def _read(
 ) -> list[Document]:
     if path.is_dir():
         if path.is_symlink():
-            raise RecordError("symbolic link to a folder outside the input folder: not followed (--follow-links)")
+            raise RefusedInput("symbolic link to a folder outside the input folder: not followed (--follow-links)")
         raise TransientReadError(_unreadable_folder_errno(path), "cannot list folder (permission denied?)")
     if not _is_utf8(path.relative_to(root).as_posix()):
-        raise RecordError("file name is not valid UTF-8: rename the file")
+        raise RefusedInput("file name is not valid UTF-8: rename the file")
     if path.is_symlink() and leaves_folder(path, root) and not follow_links:
-        raise RecordError("symbolic link to a file outside the input folder: not followed (--follow-links)")
-    data = _read_regular_file(path, max_bytes)
+        raise RefusedInput("symbolic link to a file outside the input folder: not followed (--follow-links)")
+    decoded = decode_bytes(_read_regular_file(path, max_bytes))
     metadata = _read_sidecar(path)
     if path.suffix.lower() in _RECORD_FORMATS:
-        decoded = decode_bytes(data)
         return list(_read_records(decoded.text, decoded.encoding, doc_id, metadata, default_published))
-    decoded = decode_bytes(data)
     return [_document(doc_id, doc_id, decoded.text, metadata, default_published, decoded.encoding)]
 
 
@@ -152,7 +155,7 @@ def _read_regular_file(path: Path, max_bytes: int) -> bytes:
     with os.fdopen(descriptor, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise RecordError(f"not a regular file ({_file_kind(info.st_mode)}): not read")
+            raise RefusedInput(f"not a regular file ({_file_kind(info.st_mode)}): not read")
         if info.st_size > max_bytes:
             raise DecodingError(
                 f"file too large ({info.st_size / 2**20:.1f} MiB > {max_bytes / 2**20:.0f} MiB limit)"
@@ -166,8 +169,6 @@ def _file_kind(mode: int) -> str:
 
 
 def _with_source(document: Document, source: str) -> Document:
-    from dataclasses import replace
-
     return replace(document, source=source)
 
 
