@@ -50,17 +50,26 @@ def close_run(
 
 
 def status_after(exc: BaseException) -> RunStatus:
-    """`interrupted` when a person or the system stopped the run, `failed` when it broke."""
-    from prefect.exceptions import ExternalSignal  # TerminationSignal (SIGTERM) and kin
+    """`interrupted` when a person or the system stopped the run, `failed` when it broke.
 
-    if isinstance(exc, KeyboardInterrupt | SystemExit | ExternalSignal):
-        return RunStatus.INTERRUPTED
+    A signal that lands while a task runs reaches the flow as Prefect's `CrashedRun` (the task's state is
+    Crashed), so that counts as interrupted too, as does any interrupt in the exception's chain."""
+    from prefect.exceptions import CrashedRun, ExternalSignal  # TerminationSignal (SIGTERM) and kin
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt | SystemExit | ExternalSignal | CrashedRun):
+            return RunStatus.INTERRUPTED
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
     return RunStatus.FAILED
 
 
 def abandon_run(db_path: Path, run_id: str, exc: BaseException, now: datetime) -> None:
     """Mark a run that ended by `exc`. Never raises: the original exception is what matters."""
     status = status_after(exc)
+    _log.warning("run %s ended by %s: %s", run_id, type(exc).__name__, status)
     try:
         storage.end_run(db_path, run_id, status, now)
     except Exception as error:  # noqa: BLE001 - e.g. the database is locked: the next run marks it

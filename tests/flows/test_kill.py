@@ -128,4 +128,4 @@ def test_sigterm_ends_a_run_cleanly_marks_it_interrupted_and_stops_the_temporary
     time.sleep(1)
     assert [pid for pid in servers if Path(f"/proc/{pid}").exists()] == [], "the temporary server was orphaned"
     with connect(db, read_only=True) as connection:
-        assert connection.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
+        assert connection.execute("SELECT status FROM runs").fetchall() == [("interrupted",)], output[-3000:]

@@ -54,10 +54,20 @@ def test_a_run_ended_by_an_exception_is_marked_interrupted_or_failed(db, exc, st
     assert rows(db, "SELECT status, finished_at FROM runs") == [(status, WHEN)]
 
 
-def test_a_prefect_termination_signal_counts_as_interrupted():
-    from prefect.exceptions import TerminationSignal
+def test_a_prefect_termination_signal_or_crashed_task_counts_as_interrupted():
+    from prefect.exceptions import CrashedRun, TerminationSignal
 
     assert runstate.status_after(TerminationSignal(15)) == storage.RunStatus.INTERRUPTED
+    assert runstate.status_after(CrashedRun("Execution was aborted by a termination signal.")) == "interrupted"
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise RuntimeError("while shutting down") from None
+    except RuntimeError as exc:
+        wrapped = exc
+    assert runstate.status_after(wrapped) == storage.RunStatus.INTERRUPTED
+    assert runstate.status_after(ValueError("bug")) == storage.RunStatus.FAILED
 
 
 def test_a_running_row_of_a_killed_process_is_marked_interrupted_by_the_next_run(db, tmp_path):
