@@ -29,6 +29,7 @@ class RunSummary:
     n_events: int = 0
     errors: tuple[tuple[str, str], ...] = ()
     sample_events: tuple[Event, ...] = field(default=())
+    n_deleted: int = 0  # documents no longer in the input folder (marked deleted or pruned)
 
     @property
     def n_errors(self) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from eventline.reporting import RunSummary
@@ -18,5 +19,8 @@ def print_summary(summary: RunSummary, console: Console | None = None) -> None:
     )
     console.print(table)
     for doc_id, reason in summary.errors:
-        console.print(f"[red]error[/red] {doc_id}: {reason}")
+        # doc_ids and reasons are data (a file may be named "[/red].txt"), never markup
+        console.print(f"[red]error[/red] {escape(doc_id)}: {escape(reason)}")
+    if summary.n_deleted:
+        console.print(f"{summary.n_deleted} document(s) no longer in the input folder left the timeline")
     console.print(f"Database: {summary.db_path}  (query it: duckdb {summary.db_path} \"FROM timeline\")")

@@ -22,6 +22,7 @@ class DctSource(StrEnum):
 class DocumentStatus(StrEnum):
     OK = "ok"
     ERROR = "error"
+    DELETED = "deleted"  # its file (or JSON record) left the input folder; its timexes and events are gone
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,13 @@ class Document:
     language: str = "de"
     status: DocumentStatus = DocumentStatus.OK
     error: str | None = None
+    # The encoding the file was decoded with (utf-8, cp1252, mac_roman, ...); None for unreadable input.
+    encoding: str | None = None
+    # The input folder (absolute) the document was read from; doc_id starts with its label.
+    source: str = ""
+    # A failure to reach the file (permissions, vanished, locked) rather than bad content: rows of an
+    # earlier good read are kept.
+    transient: bool = False
 
     @property
     def n_chars(self) -> int:

@@ -342,8 +342,13 @@ def _needs_day_anchor(partial: Partial, style: DocumentStyle) -> bool:
 def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> Resolved:
     if partial.generic_today and tense in (None, Direction.ANCHORED):  # narratives (news: decided before)
         # "heute" in a sentence that reports no event, past or planned, means "nowadays".
-        return resolve(replace(partial, value="PRESENT_REF"), anchor, tense)
-    return resolve(partial, anchor, tense)
+        partial = replace(partial, value="PRESENT_REF")
+    try:
+        return resolve(partial, anchor, tense)
+    except (OverflowError, ValueError):
+        # An anchor at the calendar's ends (0001-01-01, 9999-12-31) shifted past them: the value is not
+        # a date Python can name, so it stays underspecified, as without a publication date.
+        return resolve(partial, None, tense)
 
 
 # The placeholders of a counted amount and its unit: "rund drei Jahren" of "vor rund drei Jahren".
