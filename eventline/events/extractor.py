@@ -148,10 +148,13 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         return None
     if not actor.code and not (recipient and recipient.code):
         return None  # nobody the actor dictionary knows: a local story, not a political event
+    time_clause = clause
     scope = _timexes_in(doc, clause, timexes)
     if not scope and inherits:
-        scope = _timexes_in(doc, view.clauses[clause.parent], timexes)  # type: ignore[index]
-    when = date_event(scope, trigger.idx, published)
+        time_clause = view.clauses[clause.parent]  # type: ignore[index]
+        scope = _timexes_in(doc, time_clause, timexes)
+    when = date_event(scope, trigger.idx, published, words=doc[time_clause.start : time_clause.end],
+                      document_timexes=timexes)
     flags = context_flags(doc, view.sentence, view.clauses, position, trigger, future_date=when.future_hint,
                           event_end=when.date_end, published=published)
     text_dated = when.source in (DateSource.EXPLICIT, DateSource.RELATIVE)

@@ -6,8 +6,10 @@
   (required or not) / extracted events.
 - Actor, recipient and date accuracy over matched gold events (each judged by its best-agreeing match).
   A date is right when the TIMEX3 value is the gold value or the event's day range lies inside the gold
-  value's range; gold `DCT` is the publication day, and for a document without one the event must be
-  undated.
+  value's range; gold `DCT` is the publication day, and for a document without one the event must carry
+  no time at all (neither a day range nor an unresolved value of its own); gold `UNRESOLVED` (a relative
+  time that a document without publication date cannot anchor) is right when the event carries no day
+  range, whether or not it keeps the unresolved value ("XXXX-WXX-6"): nothing wrong is claimed.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from eventline import metrics
 from schemas import DctSource, Event, EventType
 
 DCT = "DCT"
+UNRESOLVED = "UNRESOLVED"
 # First and last month; winter is dated by its January, as the temporal tagger does (2023-WI = Dec 2022-Feb 2023).
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)}
 
@@ -150,9 +153,11 @@ def _month_end(year: int, month: int) -> date:
 def date_correct(event: Event, gold_value: str | None, dct: date | None) -> bool:
     if gold_value is None:
         return event.date_start is None
+    if gold_value == UNRESOLVED:
+        return event.date_start is None and event.date_end is None
     if gold_value == DCT:
         if dct is None:
-            return event.date_start is None
+            return event.date_start is None and event.timex_value is None
         return event.date_start == dct and event.date_end == dct
     if event.timex_value == gold_value:
         return True

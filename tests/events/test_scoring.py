@@ -53,6 +53,21 @@ def test_dct_in_a_document_without_publication_date_means_no_date():
     undated = event("s", EventType.AID, value=None, start=None, end=None)
     assert date_correct(undated, "DCT", None)
     assert not date_correct(event("s", EventType.AID), "DCT", None)
+    own_time = event("s", EventType.AID, value="XXXX-WXX-6", start=None, end=None)
+    assert not date_correct(own_time, "DCT", None)
+
+
+def test_unresolved_is_right_for_an_event_without_a_day_range_with_or_without_its_unresolved_value():
+    assert date_correct(event("s", EventType.AID, value="XXXX-WXX-6", start=None, end=None), "UNRESOLVED", None)
+    assert date_correct(event("s", EventType.AID, value=None, start=None, end=None), "UNRESOLVED", None)
+    assert not date_correct(event("s", EventType.AID, value="2016-07", start=date(2016, 7, 1),
+                                  end=date(2016, 7, 31)), "UNRESOLVED", None)
+
+
+def test_a_reference_value_is_right_only_as_that_value():
+    past = event("s", EventType.AID, value="PAST_REF", start=None, end=None)
+    assert date_correct(past, "PAST_REF", DCT_DAY)
+    assert not date_correct(past, "PRESENT_REF", DCT_DAY)
 
 
 def test_matching_needs_the_evidence_in_the_sentence_and_the_same_type():
