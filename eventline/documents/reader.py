@@ -2,7 +2,8 @@
 
 Formats: .txt/.md (one article per file), .jsonl/.json (records with `text`, optional `title`,
 `published`, `url`, `id`). The publication date comes, in this order, from metadata (a sidecar
-`<file>.meta.json` or the record's `published`), a dateline in the text, the caller's default, or nowhere.
+`<file>.meta.json` or the record's `published`), a dateline in the text (at the top, else a closing agency
+credit line "(APA, 28.4.2016)"), the caller's default, or nowhere.
 A file's modification time is never a publication date. Unreadable input becomes an error record with a
 one-line reason so that one bad file never stops a run.
 """
@@ -83,7 +84,7 @@ def _document(
     doc_id: str, path: str, text: str, metadata: Mapping[str, Any], default_published: date | None
 ) -> Document:
     header = parse_header(text)
-    published, source = _publication_date(metadata, header.dateline, default_published)
+    published, source = _publication_date(metadata, header.stated_date, default_published)
     title = metadata.get("title") or header.title
     return Document(
         doc_id=doc_id,
