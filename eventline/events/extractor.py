@@ -19,6 +19,7 @@ Confidence = 0.3 + 0.25 (actor has a code) + 0.1 (recipient has a code) + 0.1 (d
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -222,9 +223,11 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
     entities = EntityIndex.of(doc, [(t.start, t.end) for t in timexes])
     resolver = PronounResolver(entities)
     found: list[_Found] = []
+    headline: Span | None = None  # the body's first sentence: a headline or teaser (see dedup)
     for sentence in _sentences(doc):
         if sentence.end_char <= body_start:
             continue
+        headline = headline or sentence
         clauses = split_clauses(sentence)
         view = _SentenceView(sentence, clauses, [])
         in_sentence = [m for m in matches if sentence.start <= m.token_i < sentence.end]
@@ -241,6 +244,8 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
                 built = _build(entities, view, match, lexicon, timexes, resolver, doc_id, published)
                 if built is not None:
                     candidate, in_phrase = built
+                    if sentence is headline:
+                        candidate = dataclasses.replace(candidate, headline=True)
                     found.append(_Found(clause.start, candidate, match.entry.kind, in_phrase))
             if clause.kind in (ClauseKind.MAIN, ClauseKind.COORDINATED):
                 resolver.remember(actor)
