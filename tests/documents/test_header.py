@@ -103,3 +103,8 @@ def test_the_reader_records_a_credit_line_date_as_a_dateline(tmp_path):
     path.write_text("Wien – Die Regierung hat neue Hilfen beschlossen. (APA, 28.4.2016)\n", encoding="utf-8")
     (document,) = read_path(path, tmp_path)
     assert (document.published, document.dct_source) == (date(2016, 4, 28), DctSource.DATELINE)
+
+
+def test_a_short_one_line_article_closed_by_a_credit_line_is_body_not_a_title():
+    header = parse_header("Wien – Die Regierung hat neue Hilfen beschlossen. (APA, 28.4.2016)")
+    assert (header.title, header.body_start, header.stated_date) == (None, 0, date(2016, 4, 28))

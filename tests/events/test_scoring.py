@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from eventline.events.scoring import GoldDocument, GoldEvent, date_correct, load_gold, score, timex_range
+from eventline.events.scoring import (
+    GoldDocument,
+    GoldEvent,
+    date_accuracy_by_kind,
+    date_correct,
+    load_gold,
+    score,
+    scores_by_type,
+    timex_range,
+)
 from schemas import DateSource, DctSource, Event, EventType
 
 DCT_DAY = date(2023, 2, 27)
@@ -94,3 +103,37 @@ def test_the_seed_gold_loads_with_its_dct_sources(seed_gold: Path):
     documents = load_gold(seed_gold)
     assert {d.dct_source for d in documents} == {DctSource.DATELINE, DctSource.METADATA}
     assert all(e.evidence for d in documents for e in d.events)
+
+
+def test_recall_and_precision_are_also_given_per_type():
+    gold = [GoldDocument("a.txt", DCT_DAY, DctSource.METADATA, (
+        gold_event("Russland greift an", EventType.ASSAULT),
+        gold_event("Russland greift wieder an", EventType.ASSAULT),
+        gold_event("Kiew protestiert", EventType.PROTEST),
+    ))]
+    extracted = {"a.txt": [
+        event("Russland greift an.", EventType.ASSAULT),
+        event("Kiew protestiert laut.", EventType.ACCUSE),
+    ]}
+    rows = {row.event_type: row for row in scores_by_type(score(gold, extracted))}
+    assert set(rows) == {EventType.ASSAULT, EventType.PROTEST, EventType.ACCUSE}
+    assert (rows[EventType.ASSAULT].recall, rows[EventType.ASSAULT].precision) == (0.5, 1.0)
+    assert (rows[EventType.PROTEST].required, rows[EventType.PROTEST].extracted) == (1, 0)
+    assert (rows[EventType.ACCUSE].required, rows[EventType.ACCUSE].precision) == (0, 0.0)
+
+
+def test_date_accuracy_is_broken_down_by_what_the_gold_says_about_the_time():
+    gold = [
+        GoldDocument("a.txt", DCT_DAY, DctSource.METADATA, (gold_event("greift an", EventType.ASSAULT),)),
+        GoldDocument("b.txt", None, DctSource.NONE, (
+            gold_event("greift an", EventType.ASSAULT, date_value="UNRESOLVED"),
+            gold_event("droht", EventType.THREATEN, date_value="DCT"),
+        )),
+    ]
+    extracted = {
+        "a.txt": [event("Russland greift an.", EventType.ASSAULT)],
+        "b.txt": [event("Russland greift an.", EventType.ASSAULT, value="XXXX-WXX-6", start=None, end=None),
+                  event("Russland droht.", EventType.THREATEN, value="XXXX-WXX-6", start=None, end=None)],
+    }
+    assert date_accuracy_by_kind(score(gold, extracted)) == {
+        "DCT": (1, 1), "DCT, no publication date": (0, 1), "UNRESOLVED": (1, 1)}
