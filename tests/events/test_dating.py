@@ -139,3 +139,16 @@ def test_the_dating_word_file_is_well_formed_and_its_examples_are_our_own(tagged
     for example in raw["examples"]:
         doc = tagged(example["text"].replace(".", " ."))
         assert date_event([], 0, PUBLISHED, words=doc[:]).timex_value == example["value"], example["text"]
+
+
+def test_without_a_publication_date_an_extracted_event_keeps_its_own_time_words():
+    from eventline.events import extract_events
+    from eventline.nlp import load_pipeline
+    from eventline.temporal import tag_text
+
+    text = "Am Samstag blockierte China eine gemeinsame Erklärung der G20."
+    events = extract_events(load_pipeline()(text), tag_text(text, None), doc_id="d", published=None)
+    (blocked,) = [e for e in events if e.actor_code == "CHN"]
+    assert (blocked.time_text, blocked.timex_value, blocked.date_start) == ("Samstag", "XXXX-WXX-6", None)
+    dated = extract_events(load_pipeline()(text), tag_text(text, PUBLISHED), doc_id="d", published=PUBLISHED)
+    assert [e.date_start for e in dated if e.actor_code == "CHN"] == [date(2023, 2, 25)]
