@@ -39,7 +39,7 @@ from eventline.events.arguments import (
 )
 from eventline.events.clauses import Clause, ClauseKind, split_clauses
 from eventline.events.context import context_flags
-from eventline.events.dating import date_event
+from eventline.events.dating import date_event, reference_adverbs
 from eventline.events.dedup import Candidate, deduplicate
 from eventline.events.cues import about_weapons, cue_present
 from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, cue_words, load_lexicon
@@ -50,6 +50,8 @@ from schemas import DateSource, Event, EventType, Timex
 _CONTENT_GOVERNORS = frozenset({EventType.REQUEST, EventType.THREATEN, EventType.REJECT, EventType.ACCUSE,
                                 EventType.SUPPORT})
 _INHERITING = frozenset({ClauseKind.COORDINATED, ClauseKind.INFINITIVE, ClauseKind.PURPOSE})
+# How far a relative clause may start after a noun trigger to describe it ("Großmanöver der USA und Südkoreas, das").
+_NOUN_PHRASE_TOKENS = 8
 
 
 @dataclass(slots=True)
@@ -94,6 +96,27 @@ def _clause_anchor(doc: Doc, clause: Clause) -> Token:
 def _timexes_in(doc: Doc, clause: Clause, timexes: Sequence[Timex]) -> list[Timex]:
     start, end = doc[clause.start].idx, doc[clause.end - 1].idx + len(doc[clause.end - 1])
     return [t for t in timexes if start <= t.start and t.end <= end]
+
+
+def _has_time_words(doc: Doc, clause: Clause, timexes: Sequence[Timex]) -> bool:
+    return bool(_timexes_in(doc, clause, timexes)) or bool(reference_adverbs(doc[clause.start : clause.end]))
+
+
+def _time_clause(doc: Doc, view: _SentenceView, clause: Clause, trigger: Token, timexes: Sequence[Timex],
+                 inherits: bool) -> Clause:
+    """The clause whose time words date the event: its own; else the governing clause of a clause that shares
+    its subject; else, for a noun, a relative clause right after its phrase ("ein Manöver, das derzeit läuft")."""
+    if _has_time_words(doc, clause, timexes):
+        return clause
+    if inherits:
+        return view.clauses[clause.parent]  # type: ignore[index]
+    if tk.is_noun(trigger):
+        for other in view.clauses:
+            between = doc[trigger.i + 1 : other.start]
+            if (other.kind is ClauseKind.RELATIVE and 0 < other.start - trigger.i <= _NOUN_PHRASE_TOKENS
+                    and not any(tk.is_verb(t) for t in between)):
+                return other
+    return clause
 
 
 def _governed_content(view: _SentenceView, index: int, triggers: Sequence[TriggerMatch]) -> bool:
@@ -149,13 +172,9 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         return None
     if not actor.code and not (recipient and recipient.code):
         return None  # nobody the actor dictionary knows: a local story, not a political event
-    time_clause = clause
-    scope = _timexes_in(doc, clause, timexes)
-    if not scope and inherits:
-        time_clause = view.clauses[clause.parent]  # type: ignore[index]
-        scope = _timexes_in(doc, time_clause, timexes)
-    when = date_event(scope, trigger.idx, published, words=doc[time_clause.start : time_clause.end],
-                      document_timexes=timexes)
+    time_clause = _time_clause(doc, view, clause, trigger, timexes, inherits)
+    when = date_event(_timexes_in(doc, time_clause, timexes), trigger.idx, published,
+                      words=doc[time_clause.start : time_clause.end], document_timexes=timexes)
     flags = context_flags(doc, view.sentence, view.clauses, position, trigger, future_date=when.future_hint,
                           event_end=when.date_end, published=published)
     text_dated = when.source in (DateSource.EXPLICIT, DateSource.RELATIVE)

@@ -152,3 +152,14 @@ def test_without_a_publication_date_an_extracted_event_keeps_its_own_time_words(
     assert (blocked.time_text, blocked.timex_value, blocked.date_start) == ("Samstag", "XXXX-WXX-6", None)
     dated = extract_events(load_pipeline()(text), tag_text(text, PUBLISHED), doc_id="d", published=PUBLISHED)
     assert [e.date_start for e in dated if e.actor_code == "CHN"] == [date(2023, 2, 25)]
+
+
+def test_a_relative_clause_right_after_an_event_noun_dates_it(tagged):
+    from eventline.events import extract_events
+
+    doc = tagged("Der Angriff/NN/Angriff der USA@GPE:USA auf Syrien@GPE:SYR , der/PRELS derzeit "
+                 "andauert/VVFIN/andauern , beunruhigt/VVFIN/beunruhigen Nordkorea@GPE:PRK .")
+    start = doc.text.index("derzeit")
+    now = Timex(start, start + 7, "derzeit", TimexType.DATE, "PRESENT_REF")
+    (attack,) = [e for e in extract_events(doc, [now], doc_id="d", published=PUBLISHED) if e.trigger == "Angriff"]
+    assert (attack.time_text, attack.timex_value, attack.date_start) == ("derzeit", "PRESENT_REF", PUBLISHED)
