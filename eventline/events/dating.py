@@ -87,7 +87,9 @@ class _Rank(IntEnum):
 
 
 def dates_event(timex: Timex) -> bool:
-    return timex.type in _DATING_TYPES and timex.date_start is not None and timex.date_end is not None
+    """A day range to date an event by: a date, or a duration the tagger anchored ("vor drei Jahren": P3Y
+    with the year it points to)."""
+    return timex.type is not TimexType.SET and timex.date_start is not None and timex.date_end is not None
 
 
 def is_unresolved_date(timex: Timex) -> bool:
@@ -191,7 +193,7 @@ def _candidates(scope: Sequence[Timex], trigger_offset: int, words: Span | None,
     for timex in scope:
         if timex.type is TimexType.DURATION and _FUTURE_WORDS.search(timex.text):
             found.append(_Candidate(_Rank.FUTURE_PERIOD, timex, timex))
-        if timex.type not in _DATING_TYPES or _not_event_time(words, timex):
+        if _not_event_time(words, timex) or not (timex.type in _DATING_TYPES or dates_event(timex)):
             continue
         if timex.text.lower() in anaphoric and (antecedent := _antecedent(timex, document_timexes)):
             found.append(_Candidate(_Rank.CALENDAR, timex, antecedent))

@@ -45,6 +45,12 @@ def test_durations_and_sets_fall_back_to_the_publication_day():
     assert not when.future_hint and not when.from_text
 
 
+def test_a_duration_anchored_by_the_tagger_dates_the_event_by_the_point_it_names():
+    ago = tx("drei Jahren", "P3Y", 4, date(2020, 1, 1), date(2020, 12, 31), kind=TimexType.DURATION)
+    when = date_event([ago], 20, PUBLISHED)
+    assert (when.timex_value, when.date_start, when.source) == ("P3Y", date(2020, 1, 1), DateSource.RELATIVE)
+
+
 def test_an_event_dated_only_by_frueher_carries_past_ref_and_no_day_range():
     when = date_event([tx("früher", "PAST_REF", 20)], 5, PUBLISHED)
     assert (when.timex_value, when.time_text, when.date_start, when.source) == ("PAST_REF", "früher", None,
