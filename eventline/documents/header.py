@@ -169,7 +169,7 @@ def _strict_date(candidate: str) -> date | None:
 
 def _looks_like_heading(line: str) -> bool:
     """Short and not ending like a sentence; a closing credit line "(APA, 28.4.2016)" ends body text."""
-    if _CREDIT_LINE.search(line):
+    if parse_credit_line(line) is not None:
         return False
     return len(line.split()) <= _MAX_TITLE_WORDS and not _SENTENCE_END.search(line)
 

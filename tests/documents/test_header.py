@@ -108,3 +108,8 @@ def test_the_reader_records_a_credit_line_date_as_a_dateline(tmp_path):
 def test_a_short_one_line_article_closed_by_a_credit_line_is_body_not_a_title():
     header = parse_header("Wien – Die Regierung hat neue Hilfen beschlossen. (APA, 28.4.2016)")
     assert (header.title, header.body_start, header.stated_date) == (None, 0, date(2016, 4, 28))
+
+
+def test_a_title_with_a_date_in_parentheses_stays_a_title():
+    header = parse_header("Neue Hilfen für Syrien (28.4.2016)\nWien – Die Regierung hat Hilfen beschlossen.\n")
+    assert header.title == "Neue Hilfen für Syrien (28.4.2016)"
