@@ -8,8 +8,7 @@ Candidates, from the temporal expressions of the event's clause and the words of
 - reference words: "früher", "bisher", "zuletzt" (PAST_REF), "derzeit" (PRESENT_REF, the publication day
   where one is known), "bald", "künftig" and "in den kommenden Tagen" (FUTURE_REF).
 A calendar date beats a reference word ("zuletzt am Samstag" is Saturday); among equals the expression
-nearest the trigger wins. Some expressions in a clause are not the event's time: "seit 2014" (where a period
-starts), "der am Mittwoch vorgestellte Bericht" (dates the noun after the participle, so only a trigger on
+nearest the trigger wins. Some expressions in a clause are not the event's time: "der am Mittwoch vorgestellte Bericht" (dates the noun after the participle, so only a trigger on
 that noun), "die Vorbereitung auf den Winter" (a goal), "die bisher schärfsten Sanktionen" (describes the adjective). Without any candidate the
 publication date is the best anchor; without a publication date the event is undated.
 """
@@ -45,7 +44,7 @@ class DatingWords:
     attributive_tags: frozenset[str]
     anaphoric: frozenset[str]
     anaphoric_window: int
-    not_event_time: frozenset[str]  # prepositions: "seit 2014", "auf den Winter"
+    not_event_time: frozenset[str]  # prepositions: "auf den Winter"
 
 
 @cache
