@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from eventline.events.scoring import EventScores, GoldDocument, Match
     from schemas import Document, Event
 
-HELP = "Score event extraction against hand-annotated events (P/R/F1 overall and per type, actor, recipient and date accuracy)."
+HELP = ("Score event extraction against hand-annotated events (P/R/F1 overall and per type, actor, recipient "
+        "and date accuracy).")
 _EVIDENCE_CHARS = 90
 
 

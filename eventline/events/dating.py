@@ -8,9 +8,11 @@ Candidates, from the temporal expressions of the event's clause and the words of
 - reference words: "früher", "bisher", "zuletzt" (PAST_REF), "derzeit" (PRESENT_REF, the publication day
   where one is known), "bald", "künftig" and "in den kommenden Tagen" (FUTURE_REF).
 A calendar date beats a reference word ("zuletzt am Samstag" is Saturday); among equals the expression
-nearest the trigger wins. Some expressions in a clause are not the event's time: "der am Mittwoch vorgestellte Bericht" (dates the noun after the participle, so only a trigger on
-that noun), "die Vorbereitung auf den Winter" (a goal), "die bisher schärfsten Sanktionen" (describes the adjective). Without any candidate the
-publication date is the best anchor; without a publication date the event is undated.
+nearest the trigger wins. Some expressions in a clause are not the event's time: "der am Mittwoch
+vorgestellte Bericht" (dates the noun after the participle, so only a trigger on that noun), "die
+Vorbereitung auf den Winter" (a goal), "die bisher schärfsten Sanktionen" (describes the adjective), "wie
+bisher" (compares). Without any candidate the publication date is the best anchor; without a publication
+date the event is undated.
 """
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ class DatingWords:
 
     reference_adverbs: dict[str, str]  # lowercased word -> PAST_REF / PRESENT_REF / FUTURE_REF
     attributive_tags: frozenset[str]
+    comparison_particles: frozenset[str]
     anaphoric: frozenset[str]
     anaphoric_window: int
     not_event_time: frozenset[str]  # prepositions: "auf den Winter"
@@ -56,6 +59,7 @@ def dating_words() -> DatingWords:
     return DatingWords(
         reference_adverbs=adverbs,
         attributive_tags=frozenset(raw["attributive_tags"]),
+        comparison_particles=frozenset(str(w).lower() for w in raw["comparison_particles"]),
         anaphoric=frozenset(str(w).lower() for w in raw["anaphoric"]),
         anaphoric_window=int(raw["anaphoric_window"]),
         not_event_time=frozenset(str(w).lower() for w in raw["not_event_time_prepositions"]),
@@ -162,12 +166,17 @@ def _not_event_time(words: Span | None, timex: Timex) -> bool:
     return first in prepositions or (before is not None and before.lower_ in prepositions)
 
 
-def _attributive_reference(words: Span | None, timex: Timex) -> bool:
-    """"die bisher schärfsten Sanktionen", "die heutige Regierung": a reference word describing a noun."""
-    attributive = dating_words().attributive_tags
+def _not_dating_reference(words: Span | None, timex: Timex) -> bool:
+    """"die bisher schärfsten Sanktionen", "die heutige Regierung": a reference word describing a noun;
+    "wie bisher": one that compares."""
+    table = dating_words()
     own = _tokens_at(words, timex.start, timex.end)
     after = _token_after(words, timex.end)
-    return any(tk.stts(t) in attributive for t in own) or (after is not None and tk.stts(after) in attributive)
+    before = _token_before(words, timex.start)
+    if before is not None and before.lower_ in table.comparison_particles:
+        return True
+    return any(tk.stts(t) in table.attributive_tags for t in own) or (
+        after is not None and tk.stts(after) in table.attributive_tags)
 
 
 def _antecedent(anaphor: Timex, document_timexes: Sequence[Timex]) -> Timex | None:
@@ -197,7 +206,7 @@ def _candidates(scope: Sequence[Timex], trigger_offset: int, words: Span | None,
         if timex.text.lower() in anaphoric and (antecedent := _antecedent(timex, document_timexes)):
             found.append(_Candidate(_Rank.CALENDAR, timex, antecedent))
         elif timex.value in REFERENCE_VALUES:
-            if not _attributive_reference(words, timex):
+            if not _not_dating_reference(words, timex):
                 found.append(_Candidate(_Rank.REFERENCE, timex, timex))
         else:
             noun = _modified_noun(words, timex)

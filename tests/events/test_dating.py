@@ -88,6 +88,12 @@ def test_a_reference_word_before_an_attributive_adjective_does_not_date_the_even
     assert (when.source, when.timex_value) == (DateSource.DCT, PUBLISHED.isoformat())
 
 
+def test_a_reference_word_after_wie_compares_and_does_not_date_the_event(tagged):
+    doc = tagged("Die EU will die Ukraine wie/KOKOM bisher unterstützen/VVINF .")
+    when = date_event([], offset(doc, "unterstützen"), PUBLISHED, words=doc[:])
+    assert (when.source, when.time_text) == (DateSource.DCT, None)
+
+
 def test_a_calendar_date_beats_a_nearer_reference_word(tagged):
     doc = tagged("Das Land drohte/VVFIN zuletzt am Samstag mit Angriffen .")
     saturday = at(doc, "Samstag", "2023-02-25", date(2023, 2, 25), date(2023, 2, 25))
