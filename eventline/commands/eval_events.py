@@ -18,11 +18,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from eventline.events.scoring import EventScores, GoldDocument, Match
-    from schemas import Document, Event
+    from schemas import Document
 
-HELP = ("Score event extraction against hand-annotated events (P/R/F1 overall and per type, actor, recipient "
-        "and date accuracy).")
-_EVIDENCE_CHARS = 90
+HELP = "Score event extraction against hand-annotated events (P/R/F1, actor, recipient and date accuracy)."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,6 +53,9 @@ def _percent(value: float) -> str:
     return f"{100 * value:.1f}"
 
 
+_EVIDENCE_CHARS = 90
+
+
 def _short(text: str, limit: int = _EVIDENCE_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -76,6 +77,7 @@ def _wrong_attributes(scores: EventScores) -> list[Match]:
 def report_as_dict(scores: EventScores) -> dict[str, Any]:
     """The whole report as plain data (the `--json` output)."""
     from eventline.events.scoring import date_accuracy_by_kind, scores_by_type
+    from schemas import Event
 
     def event_dict(event: Event) -> dict[str, Any]:
         return {"doc": event.doc_id, "type": str(event.event_type), "trigger": event.trigger,
