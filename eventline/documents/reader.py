@@ -2,8 +2,7 @@
 
 Formats: .txt/.md (one article per file), .jsonl/.json (records with `text`, optional `title`,
 `published`, `url`, `id`). The publication date comes, in this order, from metadata (a sidecar
-`<file>.meta.json` or the record's `published`), a dateline in the text (at the top, else a closing agency
-credit line "(APA, 28.4.2016)"), the caller's default, or nowhere.
+`<file>.meta.json` or the record's `published`), a dateline in the text, the caller's default, or nowhere.
 A file's modification time is never a publication date. Unreadable input becomes an error record with a
 one-line reason so that one bad file never stops a run.
 """
