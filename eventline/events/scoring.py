@@ -24,8 +24,9 @@ import yaml
 from eventline import metrics
 from schemas import DctSource, Event, EventType
 
-DCT = "DCT"
 UNRESOLVED = "UNRESOLVED"
+
+DCT = "DCT"
 # First and last month; winter is dated by its January, as the temporal tagger does (2023-WI = Dec 2022-Feb 2023).
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)}
 
