@@ -14,7 +14,7 @@ class DctSource(StrEnum):
     """Where a document's publication date (document creation time) came from."""
 
     METADATA = "metadata"  # sidecar <file>.meta.json or a JSON record's `published`
-    DATELINE = "dateline"  # a date line at the top of the text
+    DATELINE = "dateline"  # stated in the text: a date line at the top or a closing agency credit line
     DEFAULT = "default"  # the flow's `default_published` parameter
     NONE = "none"
 

@@ -181,7 +181,7 @@ def _document(
     encoding: str | None,
 ) -> Document:
     header = parse_header(text)
-    published, source = _publication_date(metadata, header.dateline, default_published)
+    published, source = _publication_date(metadata, header.stated_date, default_published)
     title = metadata.get("title") or header.title
     return Document(
         doc_id=doc_id,

@@ -19,6 +19,7 @@ Confidence = 0.3 + 0.25 (actor has a code) + 0.1 (recipient has a code) + 0.1 (d
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ from eventline.events.arguments import (
 )
 from eventline.events.clauses import Clause, ClauseKind, split_clauses
 from eventline.events.context import context_flags
-from eventline.events.dating import date_event
+from eventline.events.dating import date_event, reference_adverbs
 from eventline.events.dedup import Candidate, deduplicate
 from eventline.events.constructions import holding_matches
 from eventline.events.cues import about_weapons
@@ -86,6 +87,8 @@ _TARGET_PREPOSITIONS = {
     EventType.REQUEST: frozenset({"an"}),
 }
 _INHERITING = frozenset({ClauseKind.COORDINATED, ClauseKind.INFINITIVE, ClauseKind.PURPOSE})
+# How far a relative clause may start after a noun trigger to describe it ("Großmanöver der USA und Südkoreas, das").
+_NOUN_PHRASE_TOKENS = 8
 
 
 @dataclass(slots=True)
@@ -120,6 +123,27 @@ def _clause_anchor(doc: Doc, clause: Clause) -> Token:
 def _timexes_in(doc: Doc, clause: Clause, timexes: Sequence[Timex]) -> list[Timex]:
     start, end = doc[clause.start].idx, doc[clause.end - 1].idx + len(doc[clause.end - 1])
     return [t for t in timexes if start <= t.start and t.end <= end]
+
+
+def _has_time_words(doc: Doc, clause: Clause, timexes: Sequence[Timex]) -> bool:
+    return bool(_timexes_in(doc, clause, timexes)) or bool(reference_adverbs(doc[clause.start : clause.end]))
+
+
+def _time_clause(doc: Doc, view: _SentenceView, clause: Clause, trigger: Token, timexes: Sequence[Timex],
+                 inherits: bool) -> Clause:
+    """The clause whose time words date the event: its own; else the governing clause of a clause that shares
+    its subject; else, for a noun, a relative clause right after its phrase ("ein Manöver, das derzeit läuft")."""
+    if _has_time_words(doc, clause, timexes):
+        return clause
+    if inherits:
+        return view.clauses[clause.parent]  # type: ignore[index]
+    if tk.is_noun(trigger):
+        for other in view.clauses:
+            between = doc[trigger.i + 1 : other.start]
+            if (other.kind is ClauseKind.RELATIVE and 0 < other.start - trigger.i <= _NOUN_PHRASE_TOKENS
+                    and not any(tk.is_verb(t) for t in between)):
+                return other
+    return clause
 
 
 def _governed_content(view: _SentenceView, index: int, triggers: Sequence[TriggerMatch]) -> bool:
@@ -267,10 +291,9 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         return None
     if not (actor and actor.code) and not (recipient and recipient.code):
         return None  # nobody the actor dictionary knows: a local story, not a political event
-    scope = _timexes_in(doc, clause, timexes)
-    if not scope and inherits:
-        scope = _timexes_in(doc, view.clauses[clause.parent], timexes)  # type: ignore[index]
-    when = date_event(scope, trigger.idx, published)
+    time_clause = _time_clause(doc, view, clause, trigger, timexes, inherits)
+    when = date_event(_timexes_in(doc, time_clause, timexes), trigger.idx, published,
+                      words=doc[time_clause.start : time_clause.end], document_timexes=timexes)
     flags = context_flags(doc, view.sentence, view.clauses, position, trigger, future_date=when.future_hint,
                           event_end=when.date_end, published=published)
     if event_type in _REFUSED_WHEN_NEGATED and Context.NEGATED in flags:
@@ -343,9 +366,11 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
     entities = EntityIndex.of(doc, [(t.start, t.end) for t in timexes])
     resolver = PronounResolver(entities)
     found: list[_Found] = []
+    headline: Span | None = None  # the body's first sentence: a headline or teaser (see dedup)
     for sentence in _sentences(doc):
         if sentence.end_char <= body_start:
             continue
+        headline = headline or sentence
         clauses = split_clauses(sentence)
         view = _SentenceView(sentence, clauses, [])
         raw = [m for m in matches if sentence.start <= m.token_i < sentence.end]
@@ -370,6 +395,8 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
                 built = _build(entities, view, match, lexicon, timexes, resolver, doc_id, published, alone)
                 if built is not None:
                     candidate, in_phrase = built
+                    if sentence is headline:
+                        candidate = dataclasses.replace(candidate, headline=True)
                     found.append(_Found(clause.start, candidate, match.entry.kind, in_phrase))
             if clause.kind in (ClauseKind.MAIN, ClauseKind.COORDINATED):
                 resolver.remember(actor)

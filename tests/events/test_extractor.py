@@ -261,12 +261,12 @@ def test_without_a_publication_date_an_undated_event_has_no_date(extract):
     assert (e.date_source, e.date_start) == (DateSource.NONE, None)
 
 
-def test_a_duration_does_not_date_an_event_but_kommenden_tagen_makes_it_future(extract):
+def test_a_duration_does_not_date_an_event_but_kommenden_tagen_makes_it_future_ref(extract):
     e = only(extract("Orbán@PER:HUN wird/VAFIN/werden in den kommenden Tagen Serbien@GPE:SRB "
                      "besuchen/VVINF/besuchen .",
                      [lambda d: timex(d, "in den kommenden Tagen", "PXD", None, None, TimexType.DURATION)]),
              EventType.CONSULT)
-    assert e.date_source is DateSource.DCT and Context.FUTURE in e.context
+    assert (e.timex_value, e.date_start) == ("FUTURE_REF", None) and Context.FUTURE in e.context
 
 
 def test_negation_hypothesis_and_reporting_are_flagged(extract):
