@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     """spaCy model name or path (e.g. de_core_news_md); None uses the offline default pipeline."""
     db: Path = Path("data/eventline.duckdb")
     batch_size: int = 64
+    workers: int | None = None
+    """Batches analysed at once; None uses every core this process may run on."""
+    dask_address: str | None = None
+    """An existing Dask scheduler (tcp://host:8786) to analyse the batches on, instead of local workers."""
 
 
 def configure_prefect_environment() -> None:

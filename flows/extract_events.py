@@ -1,24 +1,40 @@
 """The main flow: a folder of articles in, dated events in DuckDB out.
 
+Batches of files are read and compared with the database here, analysed in parallel by the flow's task
+runner (threads, processes or a Dask cluster: see `eventline.parallel`), and written here, one
+transaction per batch, in the order of the files, so that a parallel run writes the same tables as a
+sequential one. At most a few batches per worker are in flight, so memory does not grow with the corpus.
+
 No `from __future__ import annotations` here: Prefect validates parameters from real annotations.
 """
 
 import uuid
+from collections import deque
 from datetime import date
 from pathlib import Path
 
 from prefect import flow, get_run_logger
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
+from eventline import parallel, progress
 from eventline.documents import DEFAULT_PATTERNS
 from eventline.reporting import RunSummary, summarize
-from tasks.analysis import analyze_language, extract_document_events, tag_temporal_expressions
+from eventline.settings import Settings
+from tasks.analysis import analyze_batch
 from tasks.database import finish_run, select_changed_documents, start_run, write_documents
 from tasks.documents import discover_files, read_documents
 from tasks.reporting import publish_summary
 
+_SETTINGS = Settings()
 
-@flow(name="extract-events", flow_run_name="extract-events {input_dir}", log_prints=False)
+
+@flow(
+    name="extract-events",
+    flow_run_name="extract-events {input_dir}",
+    log_prints=False,
+    task_runner=parallel.task_runner(_SETTINGS.workers, _SETTINGS.dask_address),
+)
 def extract_events(
     input_dir: Path = Path("inbox"),
     db_path: Path = Path("data/eventline.duckdb"),
@@ -41,21 +57,39 @@ def extract_events(
     }
     start_run(db_path, run_id, flow_run.get_id(), params)
     paths = discover_files(input_dir, patterns)
-    logger.info("%d files under %s", len(paths), input_dir)
+    limit = parallel.in_flight_limit(FlowRunContext.get().task_runner)
+    n_batches = parallel.batch_count(paths, batch_size)
+    logger.info("%d files under %s, %d batches, up to %d in flight", len(paths), input_dir, n_batches, limit)
+    run = progress.started(len(paths))
     outcomes = []
-    size = max(1, batch_size)
-    for batch in (paths[i : i + size] for i in range(0, len(paths), size)):
-        documents = read_documents(batch, input_dir, default_published)
+    in_flight = deque()
+
+    def write_oldest() -> None:
+        files, unchanged, analysis = in_flight.popleft()
+        results = analysis.result() if analysis is not None else []
+        outcome = write_documents(
+            db_path, run_id, [r.document for r in results], [r.timexes for r in results],
+            [r.events for r in results], len(unchanged),
+        )
+        outcomes.append(outcome)
+        progress.batch_written(run, len(files), outcome)
+        logger.info(run.batch_line(n_batches, outcome))
+
+    for files in parallel.batched(paths, batch_size):
+        documents = read_documents(files, input_dir, default_published)
         changed, unchanged = select_changed_documents(db_path, documents, reprocess)
-        docs = analyze_language(changed, model)
-        timexes = tag_temporal_expressions(changed)
-        events = extract_document_events(changed, docs, timexes)
-        outcomes.append(write_documents(db_path, run_id, changed, timexes, events, len(unchanged)))
-    summary = summarize(run_id, str(db_path), outcomes)
+        analysis = analyze_batch.submit(changed, model) if changed else None
+        in_flight.append((files, unchanged, analysis))
+        while len(in_flight) >= limit:
+            write_oldest()
+    while in_flight:
+        write_oldest()
+    summary = summarize(run_id, str(db_path), outcomes, seconds=run.seconds)
     finish_run(db_path, summary)
     publish_summary(summary)
     logger.info(
-        "%d documents (%d skipped), %d temporal expressions, %d events, %d errors",
+        "%d documents (%d skipped), %d temporal expressions, %d events, %d errors; %.1f documents/s",
         summary.n_documents, summary.n_skipped, summary.n_timexes, summary.n_events, summary.n_errors,
+        summary.documents_per_second,
     )
     return summary

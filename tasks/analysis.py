@@ -1,4 +1,8 @@
-"""Language analysis, temporal tagging and event extraction over a batch of documents."""
+"""Language analysis, temporal tagging and event extraction of one batch, as one task.
+
+One task per batch (not one per stage) so that spaCy Docs never leave the worker that made them: a
+worker process or Dask worker gets documents and returns rows.
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -6,32 +10,22 @@ from functools import lru_cache
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
-from spacy.tokens import Doc
 
 from eventline import pipeline
-from schemas import Document, Event, Timex
+from schemas import Document
 
 
 @lru_cache(maxsize=2)
 def _language_pipeline(model: str | None):
-    """Built once per process and model, not once per batch."""
+    """Built once per worker process and model, not once per batch."""
     from eventline.nlp import load_pipeline
 
     return load_pipeline(model)
 
 
 @task(cache_policy=NO_CACHE)
-def analyze_language(documents: Sequence[Document], model: str | None) -> list[Doc]:
-    return pipeline.analyze_documents(documents, _language_pipeline(model))
-
-
-@task(cache_policy=NO_CACHE)
-def tag_temporal_expressions(documents: Sequence[Document]) -> list[list[Timex]]:
-    return pipeline.tag_documents(documents)
-
-
-@task(cache_policy=NO_CACHE)
-def extract_document_events(
-    documents: Sequence[Document], docs: Sequence[Doc], timexes: Sequence[Sequence[Timex]]
-) -> list[list[Event]]:
-    return pipeline.extract_document_events(documents, docs, timexes)
+def analyze_batch(documents: Sequence[Document], model: str | None) -> list[pipeline.DocumentResult]:
+    """Rows for every document of the batch; the pipeline is loaded only when there is text to analyse."""
+    if not documents:
+        return []
+    return pipeline.process_documents(documents, _language_pipeline(model))

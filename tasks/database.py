@@ -10,7 +10,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from eventline import pipeline, storage
-from eventline.reporting import BatchOutcome, RunSummary
+from eventline.reporting import BatchOutcome, RunSummary, most_confident
 from schemas import Document, DocumentStatus, Event, Timex
 
 _RETRY = {"retries": 3, "retry_delay_seconds": [2, 5, 10], "cache_policy": NO_CACHE}
@@ -46,7 +46,7 @@ def write_documents(
         n_timexes=sum(map(len, timexes)),
         n_events=sum(map(len, events)),
         errors=tuple((d.doc_id, d.error or "") for d in documents if d.status == DocumentStatus.ERROR),
-        sample_events=tuple(e for doc_events in events for e in doc_events[:2]),
+        sample_events=most_confident([e for doc_events in events for e in doc_events[:2]]),
     )
 
 
