@@ -36,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
     from eventline.settings import Settings, configure_prefect_environment
 
     configure_prefect_environment()
+    from eventline import parallel, progress
     from eventline.documents import DEFAULT_PATTERNS
+    from eventline.progress_view import ProgressBar
     from eventline.summary_view import print_summary
     from flows.extract_events import extract_events
 
@@ -45,9 +47,6 @@ def run(args: argparse.Namespace) -> int:
     if not args.input_dir.is_dir():
         print(f"eventline: input folder {args.input_dir} does not exist", file=sys.stderr)
         return 2
-    from eventline import parallel, progress
-    from eventline.progress_view import ProgressBar
-
     settings = Settings()
     runner = parallel.task_runner(args.workers or settings.workers, args.dask_address or settings.dask_address)
     bar = ProgressBar()
