@@ -1,84 +1,190 @@
-"""Throughput and memory of the whole pipeline (no Prefect): read, analyze, tag, extract, write.
+"""Throughput and memory of the pipeline, stage by stage and end to end through the real flow.
 
-    .venv/bin/python benchmarks/bench_pipeline.py [--docs N] [--corpus DIR]
+    .venv/bin/python benchmarks/bench_pipeline.py [--articles ../shared/corpora/gnad-articles/articles.csv]
+        [--docs 1000] [--small 100] [--workers 1 2] [--skip-flow]
 
-Input: the KRAUTS raw texts from ../shared (TimeML markup stripped, DCT as sidecar-equivalent), or the
-seed articles repeated when the corpus is absent. Prints seconds and documents/s per stage, tokens/s,
-rows written, and peak resident memory.
+Input: the unlabelled news articles (one per CSV line, `category;'text'`), written as N `.txt` files
+(repeated with new ids when N is larger than the file; repeats are cheaper, as HanTa's caches remember
+their sentences). Prints, for the same texts:
+- spaCy's blank German tokenizer (documents/s), the yardstick of the issue;
+- every stage without Prefect, one process: read, analyse (spaCy + HanTa), temporal tagging, events,
+  write, with wall and CPU seconds, and end to end;
+- the real flow (`extract_events`, temporary Prefect server started once) with 1 and 2 workers: wall
+  time for the small and the full folder, the marginal rate (full - small) / (time full - time small),
+  the ratio to the blank tokenizer, CPU seconds per document, and the rerun of the unchanged folder;
+- peak resident memory of the flow runs: this process and its largest child (a worker process).
+Wall-clock numbers depend on what else runs on the machine; CPU seconds much less.
 """
 from __future__ import annotations
 
 import argparse
-import re
+import csv
+import os
 import resource
+import sys
 import tempfile
 import time
-from dataclasses import replace
-from datetime import date, datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-
-from eventline import pipeline, storage
-from eventline.documents import content_hash, discover_files, read_path
-from eventline.nlp import load_pipeline
-from schemas import DctSource, Document
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "krauts-dev" / "raw-text"
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_DCT = re.compile(r'<DCT>.*?value="(\d{4}-\d{2}-\d{2})"', re.S)
+DEFAULT_ARTICLES = ROOT.parent / "shared" / "corpora" / "gnad-articles" / "articles.csv"
+sys.path.insert(0, str(ROOT))
 
 
-def load_documents(corpus: Path, limit: int) -> list[Document]:
-    documents: list[Document] = []
-    for path in sorted(corpus.rglob("*.tml")):
-        raw = path.read_text(encoding="utf-8")
-        text = _TEXT.search(raw).group(1)
-        published = date.fromisoformat(_DCT.search(raw).group(1))
-        documents.append(
-            Document(doc_id=path.name, path=path.name, text=text, sha256=content_hash(text),
-                     published=published, dct_source=DctSource.METADATA)
-        )
-    if not documents:
-        seeds = ROOT / "seeds"
-        documents = [d for p in discover_files(seeds) for d in read_path(p, seeds)]
-    while len(documents) < limit:
-        documents += [replace(d, doc_id=f"{d.doc_id}~{len(documents) + i}") for i, d in enumerate(documents)]
-    return documents[:limit]
+@dataclass(frozen=True)
+class Timing:
+    wall: float
+    cpu: float  # this process plus its finished children
 
 
-def timed(label: str, n_docs: int, function, *args):
-    started = time.perf_counter()
-    result = function(*args)
-    seconds = time.perf_counter() - started
-    print(f"{label:<28} {seconds:8.2f} s  {n_docs / seconds:8.1f} docs/s")
-    return result, seconds
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def timed(function: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, Timing]:
+    wall, cpu = time.perf_counter(), _cpu()
+    result = function(*args, **kwargs)
+    return result, Timing(time.perf_counter() - wall, _cpu() - cpu)
+
+
+def read_articles(path: Path) -> list[str]:
+    csv.field_size_limit(1 << 24)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) >= 2 and row[1].strip()]
+
+
+def write_folder(texts: list[str], n: int, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"{i:06d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+    return folder
+
+
+def row(label: str, n: int, timing: Timing) -> None:
+    print(f"  {label:<34} {timing.wall:8.2f} s wall {n / timing.wall:8.1f} docs/s"
+          f"   {timing.cpu:8.2f} s CPU {1000 * timing.cpu / n:7.1f} ms/doc")
+
+
+def blank_tokenizer(texts: list[str]) -> Timing:
+    import spacy
+
+    nlp = spacy.blank("de")
+    _, timing = timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=64)))
+    return timing
+
+
+def stages_without_prefect(folder: Path, db: Path) -> dict[str, Timing]:
+    """Every stage in one process, in the flow's order, over the whole folder."""
+    from eventline import pipeline, storage
+    from eventline.documents import discover_files, read_path
+    from eventline.nlp import load_pipeline
+
+    results: dict[str, Timing] = {}
+    nlp, results["load pipeline"] = timed(load_pipeline)
+    paths = discover_files(folder)
+    documents, results["read"] = timed(lambda: [d for p in paths for d in read_path(p, folder)])
+    docs, results["analyse (spaCy + HanTa)"] = timed(pipeline.analyze_documents, documents, nlp)
+    timexes, results["temporal tagging"] = timed(pipeline.tag_documents, documents)
+    events, results["event extraction"] = timed(pipeline.extract_document_events, documents, docs, timexes)
+    storage.ensure_schema(db)
+    _, results["write to DuckDB"] = timed(
+        storage.replace_documents, db, documents, timexes, events, run_id="bench", processed_at=datetime.now()
+    )
+    return results
+
+
+def run_flow(folder: Path, db: Path, workers: int) -> Timing:
+    """One flow run with cold caches (one worker analyses in this process, which analysed before)."""
+    from eventline import parallel
+    from eventline.nlp.hanta import clear_caches
+    from flows.extract_events import extract_events
+
+    clear_caches()
+    runner = parallel.task_runner(workers=workers)
+    _, timing = timed(extract_events.with_options(task_runner=runner), input_dir=folder, db_path=db, batch_size=64)
+    return timing
+
+
+def peak_mib(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=125)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--model", default=None)
+    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="CSV of articles (category;'text')")
+    parser.add_argument("--docs", type=int, default=1000, help="documents in the full folder")
+    parser.add_argument("--small", type=int, default=100, help="documents in the small folder (marginal rate)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run the flow with")
+    parser.add_argument("--skip-stages", action="store_true", help="no stage-by-stage run")
+    parser.add_argument("--skip-flow", action="store_true", help="no Prefect runs")
     args = parser.parse_args()
+    if not args.articles.is_file():
+        sys.exit(f"no articles at {args.articles}")
 
-    documents = load_documents(args.corpus, args.docs)
-    n = len(documents)
-    n_chars = sum(len(d.text) for d in documents)
-    print(f"{n} documents, {n_chars:,} characters")
-    nlp, _ = timed("load pipeline", n, load_pipeline, args.model)
-    docs, analyze_s = timed("analyze (spaCy + HanTa)", n, pipeline.analyze_documents, documents, nlp)
-    n_tokens = sum(len(doc) for doc in docs)
-    print(f"{'':<28} {n_tokens / analyze_s:8.0f} tokens/s ({n_tokens:,} tokens)")
-    timexes, _ = timed("temporal tagging", n, pipeline.tag_documents, documents)
-    events, _ = timed("event extraction", n, pipeline.extract_document_events, documents, docs, timexes)
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from eventline.settings import configure_prefect_environment
+
+    configure_prefect_environment()
+    texts = read_articles(args.articles)
+    n, small = args.docs, min(args.small, args.docs)
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.duckdb"
-        storage.ensure_schema(db)
-        timed("write to DuckDB", n, lambda: storage.replace_documents(
-            db, documents, timexes, events, run_id="bench", processed_at=datetime.now()))
-    print(f"rows: {sum(map(len, timexes)):,} timexes, {sum(map(len, events)):,} events")
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak resident memory: {peak_mib:.0f} MiB")
+        work = Path(tmp)
+        full_dir = write_folder(texts, n, work / "full")
+        small_dir = write_folder(texts, small, work / "small")
+        corpus = [texts[i % len(texts)] for i in range(n)]
+        print(f"{n} documents ({len(set(corpus))} distinct), {sum(map(len, corpus)):,} characters; "
+              f"{os.cpu_count()} CPUs, {sys.version.split()[0]}")
+
+        blank = blank_tokenizer(corpus)
+        print("\nspaCy blank German tokenizer (the yardstick)")
+        row("tokenize", n, blank)
+        blank_rate = n / blank.wall
+        del corpus
+
+        if not args.skip_flow:
+            print("\nthrough the flow (Prefect; temporary server started once, before the first run)")
+            _, server = timed(run_flow, small_dir, work / "warmup.duckdb", 1)
+            print(f"  {'first run (server start-up)':<34} {server.wall:8.2f} s wall")
+            rates: dict[int, float] = {}
+            for workers in args.workers:
+                t_small = run_flow(small_dir, work / f"small-{workers}.duckdb", workers)
+                t_full = run_flow(full_dir, work / f"full-{workers}.duckdb", workers)
+                rerun = run_flow(full_dir, work / f"full-{workers}.duckdb", workers)
+                marginal = (n - small) / max(t_full.wall - t_small.wall, 1e-9)
+                marginal_cpu = (t_full.cpu - t_small.cpu) / max(n - small, 1)
+                rates[workers] = marginal
+                print(f"  {workers} worker{'s' if workers > 1 else ''}:")
+                row(f"{small} documents", small, t_small)
+                row(f"{n} documents", n, t_full)
+                print(f"  {'marginal rate':<34} {marginal:8.1f} docs/s"
+                      f"   {1000 * marginal_cpu:8.1f} ms CPU/doc;  ratio to the blank tokenizer {marginal / blank_rate:.3f}")
+                print(f"  {'rerun, unchanged':<34} {rerun.wall:8.2f} s wall (fresh {small}: {t_small.wall:.2f} s)")
+            if 1 in rates and len(rates) > 1:
+                for workers, rate in rates.items():
+                    if workers != 1:
+                        print(f"  scaling 1 -> {workers} workers: {rate / rates[1]:.2f}x")
+
+        print(f"\npeak resident memory of the flow runs: this process {peak_mib(resource.RUSAGE_SELF):.0f} MiB, "
+              f"largest worker process {peak_mib(resource.RUSAGE_CHILDREN):.0f} MiB")
+
+        if not args.skip_stages:
+            print("\nwithout Prefect, one process, stage by stage")
+            stages = stages_without_prefect(full_dir, work / "stages.duckdb")
+            for label, timing in stages.items():
+                if label == "load pipeline":
+                    print(f"  {label:<34} {timing.wall:8.2f} s")
+                else:
+                    row(label, n, timing)
+            total = Timing(sum(t.wall for k, t in stages.items() if k != "load pipeline"),
+                           sum(t.cpu for k, t in stages.items() if k != "load pipeline"))
+            row("end to end (without Prefect)", n, total)
+            print(f"  {'ratio to the blank tokenizer':<34} {n / total.wall / blank_rate:8.3f}")
+
 
 
 if __name__ == "__main__":

@@ -30,6 +30,11 @@ class RunSummary:
     errors: tuple[tuple[str, str], ...] = ()
     sample_events: tuple[Event, ...] = field(default=())
     n_deleted: int = 0  # documents no longer in the input folder (marked deleted or pruned)
+    seconds: float = 0.0  # from the first file read to the last batch written
+
+    @property
+    def documents_per_second(self) -> float:
+        return self.n_documents / self.seconds if self.seconds > 0 else 0.0
 
     @property
     def n_errors(self) -> int:
@@ -40,9 +45,12 @@ class RunSummary:
         return self.n_documents - self.n_skipped
 
 
-def summarize(run_id: str, db_path: str, outcomes: Sequence[BatchOutcome]) -> RunSummary:
-    samples = [event for outcome in outcomes for event in outcome.sample_events]
-    samples.sort(key=lambda e: -e.confidence)
+def most_confident(events: Sequence[Event], limit: int = _SAMPLE_EVENTS) -> tuple[Event, ...]:
+    return tuple(sorted(events, key=lambda e: -e.confidence)[:limit])
+
+
+def summarize(run_id: str, db_path: str, outcomes: Sequence[BatchOutcome], seconds: float = 0.0) -> RunSummary:
+    samples = most_confident([event for outcome in outcomes for event in outcome.sample_events])
     return RunSummary(
         run_id=run_id,
         db_path=db_path,
@@ -51,7 +59,8 @@ def summarize(run_id: str, db_path: str, outcomes: Sequence[BatchOutcome]) -> Ru
         n_timexes=sum(o.n_timexes for o in outcomes),
         n_events=sum(o.n_events for o in outcomes),
         errors=tuple(error for o in outcomes for error in o.errors),
-        sample_events=tuple(samples[:_SAMPLE_EVENTS]),
+        sample_events=samples,
+        seconds=seconds,
     )
 
 
@@ -66,6 +75,9 @@ def to_markdown(summary: RunSummary) -> str:
         "",
         f"Database: `{summary.db_path}`",
     ]
+    if summary.seconds > 0:
+        lines += ["", f"Throughput: {summary.documents_per_second:.1f} documents/s "
+                      f"({summary.n_documents} documents in {summary.seconds:.1f} s)"]
     if summary.errors:
         lines += ["", "## Errors", "", "| document | reason |", "|---|---|"]
         lines += [f"| `{doc_id}` | {_cell(reason)} |" for doc_id, reason in summary.errors]

@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     batch_size: int = 64
     lock_timeout: float = 60.0
     """Seconds a run waits in all for a database held by another process (an open duckdb shell)."""
+    workers: int | None = None
+    """Batches analysed at once; None uses every core this process may run on."""
+    dask_address: str | None = None
+    """An existing Dask scheduler (tcp://host:8786) to analyse the batches on, instead of local workers."""
 
 
 def configure_prefect_environment() -> None:

@@ -1,21 +1,30 @@
 """The main flow: a folder of articles in, dated events in DuckDB out.
 
+Batches of files are read and compared with the database here, analysed in parallel by the flow's task
+runner (threads, processes or a Dask cluster: see `eventline.parallel`), and written here, one
+transaction per batch, in the order of the files, so that a parallel run writes the same tables as a
+sequential one. At most a few batches per worker are in flight, so memory does not grow with the corpus.
+
 No `from __future__ import annotations` here: Prefect validates parameters from real annotations.
 """
 
 import uuid
+from collections import deque
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
+from eventline import parallel, progress
 from eventline.documents import DEFAULT_PATTERNS, source_label
 from eventline.reporting import RunSummary, summarize
 from eventline.runstate import abandon_run
+from eventline.settings import Settings
 from eventline.storage import DEFAULT_LOCK_WAIT_S
-from tasks.analysis import analyze_language, extract_document_events, tag_temporal_expressions
+from tasks.analysis import analyze_batch
 from tasks.database import (
     check_input_source,
     finish_run,
@@ -27,8 +36,15 @@ from tasks.database import (
 from tasks.documents import discover_files, read_documents
 from tasks.reporting import publish_summary
 
+_SETTINGS = Settings()
 
-@flow(name="extract-events", flow_run_name="extract-events {input_dir}", log_prints=False)
+
+@flow(
+    name="extract-events",
+    flow_run_name="extract-events {input_dir}",
+    log_prints=False,
+    task_runner=parallel.task_runner(_SETTINGS.workers, _SETTINGS.dask_address),
+)
 def extract_events(
     input_dir: Path = Path("inbox"),
     db_path: Path = Path("data/eventline.duckdb"),
@@ -61,28 +77,46 @@ def extract_events(
     try:
         check_input_source(db_path, label, input_dir)
         paths = discover_files(input_dir, patterns, follow_links)
-        logger.info("%d files under %s", len(paths), input_dir)
+        limit = parallel.in_flight_limit(FlowRunContext.get().task_runner)
+        n_batches = parallel.batch_count(paths, batch_size)
+        logger.info("%d files under %s, %d batches, up to %d in flight", len(paths), input_dir, n_batches, limit)
+        run = progress.started(len(paths))
         outcomes, present, unreachable = [], [], []
-        size = max(1, batch_size)
-        for batch in (paths[i : i + size] for i in range(0, len(paths), size)):
-            documents = read_documents(batch, input_dir, default_published, label, follow_links)
+        in_flight = deque()
+
+        def write_oldest() -> None:
+            files, unchanged, analysis = in_flight.popleft()
+            results = analysis.result() if analysis is not None else []
+            outcome = write_documents(
+                db_path, run_id, [r.document for r in results], [r.timexes for r in results],
+                [r.events for r in results], len(unchanged),
+            )
+            outcomes.append(outcome)
+            progress.batch_written(run, len(files), outcome)
+            logger.info(run.batch_line(n_batches, outcome))
+
+        for files in parallel.batched(paths, batch_size):
+            documents = read_documents(files, input_dir, default_published, label, follow_links)
             present += [d.doc_id for d in documents]
             unreachable += [d.doc_id for d in documents if d.transient]
             changed, unchanged = select_changed_documents(db_path, documents, reprocess)
-            docs = analyze_language(changed, model)
-            timexes = tag_temporal_expressions(changed)
-            events = extract_document_events(changed, docs, timexes)
-            outcomes.append(write_documents(db_path, run_id, changed, timexes, events, len(unchanged)))
+            analysis = analyze_batch.submit(changed, model) if changed else None
+            in_flight.append((files, unchanged, analysis))
+            while len(in_flight) >= limit:
+                write_oldest()
+        while in_flight:
+            write_oldest()
         retired = retire_missing_documents(db_path, run_id, label, present, unreachable, prune)
-        summary = replace(summarize(run_id, str(db_path), outcomes), n_deleted=len(retired))
+        summary = replace(summarize(run_id, str(db_path), outcomes, seconds=run.seconds), n_deleted=len(retired))
         finish_run(db_path, summary)
     except BaseException as exc:  # Ctrl-C, SIGTERM (Prefect's TerminationSignal) and failures alike
         abandon_run(db_path, run_id, exc, datetime.now())
         raise
     publish_summary(summary)
     logger.info(
-        "%d documents (%d skipped, %d left the folder), %d temporal expressions, %d events, %d errors",
+        "%d documents (%d skipped, %d left the folder), %d temporal expressions, %d events, %d errors; "
+        "%.1f documents/s",
         summary.n_documents, summary.n_skipped, summary.n_deleted, summary.n_timexes, summary.n_events,
-        summary.n_errors,
+        summary.n_errors, summary.documents_per_second,
     )
     return summary

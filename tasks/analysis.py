@@ -1,43 +1,31 @@
-"""Language analysis, temporal tagging and event extraction over a batch of documents."""
+"""Language analysis, temporal tagging and event extraction of one batch, as one task.
+
+One task per batch (not one per stage) so that spaCy Docs never leave the worker that made them: a
+worker process or Dask worker gets documents and returns rows.
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from eventline import pipeline
-from eventline.guard import StageFailure
-from schemas import Document, Event, Timex
-
-if TYPE_CHECKING:  # spaCy is imported when the first batch is analysed, not when the flow is imported
-    from spacy.tokens import Doc
+from schemas import Document
 
 
 @lru_cache(maxsize=2)
 def _language_pipeline(model: str | None):
-    """Built once per process and model, not once per batch."""
+    """Built once per worker process and model, not once per batch."""
     from eventline.nlp import load_pipeline
 
     return load_pipeline(model)
 
 
 @task(cache_policy=NO_CACHE)
-def analyze_language(documents: Sequence[Document], model: str | None) -> list[Doc | StageFailure]:
-    return pipeline.analyze_documents(documents, _language_pipeline(model))
-
-
-@task(cache_policy=NO_CACHE)
-def tag_temporal_expressions(documents: Sequence[Document]) -> list[list[Timex] | StageFailure]:
-    return pipeline.tag_documents(documents)
-
-
-@task(cache_policy=NO_CACHE)
-def extract_document_events(
-    documents: Sequence[Document],
-    docs: Sequence[Doc | StageFailure],
-    timexes: Sequence[Sequence[Timex] | StageFailure],
-) -> list[list[Event] | StageFailure]:
-    return pipeline.extract_document_events(documents, docs, timexes)
+def analyze_batch(documents: Sequence[Document], model: str | None) -> list[pipeline.DocumentResult]:
+    """Rows for every document of the batch; the pipeline is loaded only when there is text to analyse."""
+    if not documents:
+        return []
+    return pipeline.process_documents(documents, _language_pipeline(model))

@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from eventline import pipeline, runstate, storage
 from eventline.guard import settle_failures
-from eventline.reporting import BatchOutcome, RunSummary
+from eventline.reporting import BatchOutcome, RunSummary, most_confident
 from schemas import Document, DocumentStatus, Event, Timex
 
 _NO_RETRY = {"retries": 0, "cache_policy": NO_CACHE}
@@ -63,7 +63,7 @@ def write_documents(
         n_timexes=sum(map(len, timexes)),
         n_events=sum(map(len, events)),
         errors=tuple((d.doc_id, d.error or "") for d in documents if d.status == DocumentStatus.ERROR),
-        sample_events=tuple(e for doc_events in events for e in doc_events[:2]),
+        sample_events=most_confident([e for doc_events in events for e in doc_events[:2]]),
     )
 
 

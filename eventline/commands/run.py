@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +36,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--lock-timeout", type=float, default=None, metavar="SECONDS",
         help="total time to wait for a database held by another process (default: 60, EVENTLINE_LOCK_TIMEOUT)",
     )
+    parser.add_argument(
+        "--workers", type=int, default=None, metavar="N",
+        help="batches analysed in parallel (default: EVENTLINE_WORKERS, else every core; 1 = in this process)",
+    )
+    parser.add_argument(
+        "--dask-address", default=None, metavar="tcp://HOST:PORT",
+        help="analyse on an existing Dask cluster (default: EVENTLINE_DASK_ADDRESS)",
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar (it is shown only on a terminal)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,7 +65,7 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from eventline.settings import Settings, configure_prefect_environment
+    from eventline.settings import Settings
     from eventline.storage import DatabaseLockedError, SourceConflictError
 
     if not args.input_dir.is_dir():
@@ -78,10 +88,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         options["lock_timeout_s"] = _wait_for_the_database(options["db_path"], options["lock_timeout_s"])
         if (summary := _nothing_to_do(options)) is None:
-            configure_prefect_environment()
-            from flows.extract_events import extract_events
-
-            summary = extract_events(**{k: v for k, v in options.items() if v is not None})
+            summary = _run_flow(options, args, settings)
     except (DatabaseLockedError, SourceConflictError) as exc:
         print(f"eventline: {exc}", file=sys.stderr)
         return 1
@@ -89,6 +96,22 @@ def _run(args: argparse.Namespace) -> int:
 
     print_summary(summary)
     return 0
+
+
+def _run_flow(options: dict, args: argparse.Namespace, settings) -> object:
+    """The flow on the chosen task runner, with a progress bar on a terminal."""
+    from eventline.settings import configure_prefect_environment
+
+    configure_prefect_environment()
+    from eventline import parallel, progress
+    from eventline.progress_view import ProgressBar
+    from flows.extract_events import extract_events
+
+    runner = parallel.task_runner(args.workers or settings.workers, args.dask_address or settings.dask_address)
+    bar = ProgressBar()
+    show_bar = not args.no_progress and bar.on_terminal
+    with bar if show_bar else nullcontext(), progress.listening(bar) if show_bar else nullcontext():
+        return extract_events.with_options(task_runner=runner)(**{k: v for k, v in options.items() if v is not None})
 
 
 def _wait_for_the_database(db_path: Path, lock_timeout_s: float) -> float:

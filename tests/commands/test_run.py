@@ -15,3 +15,8 @@ def test_run_parses_the_documented_options():
 def test_run_on_a_missing_folder_says_so_and_fails(tmp_path, capsys):
     assert main(["run", str(tmp_path / "nowhere"), "--db", str(tmp_path / "db.duckdb")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_run_parses_the_parallel_options():
+    args = build_parser().parse_args(["run", "inbox", "--workers", "3", "--dask-address", "tcp://10.0.0.5:8786"])
+    assert (args.workers, args.dask_address, args.no_progress) == (3, "tcp://10.0.0.5:8786", False)

@@ -60,3 +60,25 @@ def test_sentences_are_cached_by_their_words():
 
 def test_the_model_is_loaded_once():
     assert hanta.hanta_model() is hanta.hanta_model()
+
+
+def test_remembered_word_analyses_give_exactly_hantas_own_tags_and_lemmas():
+    from HanTa import HanoverTagger
+
+    own = HanoverTagger.HanoverTagger(hanta.HANTA_MODEL)
+    sentences = [
+        ["Die", "Rüstungsexportkontrollbehörde", "prüfte", "die", "Anträge", "."],
+        ["Die", "Rüstungsexportkontrollbehörde", "lehnte", "gestern", "zwei", "Anträge", "ab", "."],
+        ["Rüstungsexportkontrollbehörde", "und", "Zollverwaltungsamt", "kooperieren", "."],
+    ]
+    for words in sentences * 2:  # the second pass reads the remembered analyses
+        assert hanta.hanta_model().tag_sent(words, taglevel=1) == own.tag_sent(words, taglevel=1)
+    assert hanta.hanta_model()._tag_word.cache_info().hits > 0
+
+
+def test_cleared_caches_start_cold_and_tag_the_same(tagger):
+    text = "Die Regierung in Wien kündigte neue Hilfen an."
+    before = [(t.tag_, t.lemma_) for t in tagger(text)]
+    hanta.clear_caches()
+    assert tag_words.cache_info().currsize == 0
+    assert [(t.tag_, t.lemma_) for t in tagger(text)] == before
