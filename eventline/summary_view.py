@@ -4,19 +4,29 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from eventline.reporting import RunSummary
+from eventline.reporting import RunSummary, RunVerdict, run_verdict, verdict_message
+
+_VERDICT_STYLE = {RunVerdict.OK: "green", RunVerdict.PARTIAL: "yellow", RunVerdict.FAILED: "red"}
 
 
 def print_summary(summary: RunSummary, console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=f"eventline run {summary.run_id}", show_header=True)
-    for column in ("documents", "processed", "skipped", "temporal expressions", "events", "errors"):
+    columns = ("documents", "processed", "unchanged", "not German", "temporal expressions", "events", "errors")
+    for column in columns:
         table.add_column(column, justify="right")
     table.add_row(
-        *map(str, (summary.n_documents, summary.n_processed, summary.n_skipped, summary.n_timexes,
-                   summary.n_events, summary.n_errors))
+        *map(str, (summary.n_documents, summary.n_processed, summary.n_skipped, summary.n_set_aside,
+                   summary.n_timexes, summary.n_events, summary.n_errors))
     )
     console.print(table)
     for doc_id, reason in summary.errors:
         console.print(f"[red]error[/red] {doc_id}: {reason}")
-    console.print(f"Database: {summary.db_path}  (query it: duckdb {summary.db_path} \"FROM timeline\")")
+    for doc_id, reason in summary.set_aside:
+        console.print(f"[yellow]skipped[/yellow] {doc_id}: {reason}")
+    style = _VERDICT_STYLE[run_verdict(summary)]
+    console.print(f"[{style}]{verdict_message(summary)}[/{style}]")
+    console.print(
+        f"Database: {summary.db_path}  (query it: eventline sql \"FROM timeline\" --db {summary.db_path}"
+        f"  or  .venv/bin/duckdb -readonly {summary.db_path})"
+    )

@@ -15,7 +15,7 @@ from eventline.reporting import RunSummary, summarize
 from tasks.analysis import analyze_language, extract_document_events, tag_temporal_expressions
 from tasks.database import finish_run, select_changed_documents, start_run, write_documents
 from tasks.documents import discover_files, read_documents
-from tasks.reporting import publish_summary
+from tasks.reporting import final_state, publish_summary, publish_timeline
 
 
 @flow(name="extract-events", flow_run_name="extract-events {input_dir}", log_prints=False)
@@ -54,8 +54,10 @@ def extract_events(
     summary = summarize(run_id, str(db_path), outcomes)
     finish_run(db_path, summary)
     publish_summary(summary)
+    publish_timeline(db_path)
     logger.info(
         "%d documents (%d skipped), %d temporal expressions, %d events, %d errors",
         summary.n_documents, summary.n_skipped, summary.n_timexes, summary.n_events, summary.n_errors,
     )
-    return summary
+    # A named Completed state ("3 of 120 documents failed") or Failed, so that the runs list shows it.
+    return final_state(summary)

@@ -7,6 +7,14 @@ from datetime import date
 from pathlib import Path
 
 HELP = "Run the pipeline on a folder of articles and write dated events to DuckDB."
+EXAMPLES = """  eventline run seeds                                   the sample articles into data/eventline.duckdb
+  eventline run inbox --db /srv/news.duckdb             another database
+  eventline run inbox --published 2024-11-25            date for articles that state none
+  eventline run inbox --reprocess                       process unchanged articles again
+
+A run exits with 1 when some documents failed (they are rows with status 'error' and a reason): cron and
+CI see it. Articles that are not German are skipped with a reason (status 'skipped') and do not count
+as failures."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,6 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from eventline.commands.outcome import ExitCode, database_file, existing_folder
+
+    existing_folder(args.input_dir, "INPUT_DIR")  # before the slow imports: a typo is answered at once
+    database_file(args.db)
     from eventline.settings import Settings, configure_prefect_environment
 
     configure_prefect_environment()
@@ -30,14 +42,12 @@ def run(args: argparse.Namespace) -> int:
     from eventline.summary_view import print_summary
     from flows.extract_events import extract_events
 
+    from eventline.reporting import RunFailedError, RunVerdict, run_verdict
     from eventline.storage import DatabaseLockedError
 
-    if not args.input_dir.is_dir():
-        print(f"eventline: input folder {args.input_dir} does not exist", file=sys.stderr)
-        return 2
     settings = Settings()
     try:
-        summary = extract_events(
+        state = extract_events(
             input_dir=args.input_dir,
             db_path=args.db or settings.db,
             patterns=args.patterns or list(DEFAULT_PATTERNS),
@@ -45,9 +55,16 @@ def run(args: argparse.Namespace) -> int:
             batch_size=args.batch_size or settings.batch_size,
             model=args.model or settings.model,
             reprocess=args.reprocess,
+            return_state=True,
         )
+        outcome = state.result(raise_on_failure=False)
     except DatabaseLockedError as exc:
         print(f"eventline: {exc}", file=sys.stderr)
-        return 1
-    print_summary(summary)
-    return 0
+        return ExitCode.FAILED
+    if isinstance(outcome, RunFailedError):
+        outcome = outcome.summary
+    elif isinstance(outcome, BaseException):
+        print(f"eventline: the run failed: {outcome}", file=sys.stderr)
+        return ExitCode.FAILED
+    print_summary(outcome)
+    return ExitCode.OK if run_verdict(outcome) is RunVerdict.OK else ExitCode.FAILED

@@ -17,6 +17,7 @@ from typing import Any
 
 from eventline.documents.decoding import DecodingError, decode_bytes
 from eventline.documents.header import parse_header
+from eventline.documents.language import mark_language
 from schemas import DctSource, Document, DocumentStatus
 
 DEFAULT_PATTERNS: tuple[str, ...] = ("**/*.txt", "**/*.md", "**/*.jsonl", "**/*.json")
@@ -85,7 +86,7 @@ def _document(
     header = parse_header(text)
     published, source = _publication_date(metadata, header.dateline, default_published)
     title = metadata.get("title") or header.title
-    return Document(
+    return mark_language(Document(
         doc_id=doc_id,
         path=path,
         text=text,
@@ -94,7 +95,7 @@ def _document(
         published=published,
         dct_source=source,
         body_start=header.body_start,
-    )
+    ))
 
 
 def _publication_date(

@@ -22,6 +22,7 @@ import pyarrow as pa
 from schemas import Document, Event, Timex
 
 SCHEMA_SQL = files("eventline.storage").joinpath("schema.sql").read_text(encoding="utf-8")
+COMMENTS_SQL = files("eventline.storage").joinpath("comments.sql").read_text(encoding="utf-8")
 _LOCK_MARKERS = ("lock", "Conflicting")
 
 
@@ -64,6 +65,7 @@ def connect(db_path: Path, *, read_only: bool = False, lock_timeout_s: float = 6
 def ensure_schema(db_path: Path) -> None:
     with connect(db_path) as connection:
         connection.execute(SCHEMA_SQL)
+        connection.execute(COMMENTS_SQL)
 
 
 def table_columns(db_path: Path, table: str) -> list[str]:
