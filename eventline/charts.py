@@ -127,7 +127,7 @@ def timeline_chart(data: ChartData, *, title: str = "eventline timeline", width:
 def write_html(chart: Any, path: Path, rows: Sequence[Mapping[str, Any]] = ()) -> None:
     """A self-contained page: Vega, Vega-Lite and vega-embed are inlined, nothing is fetched. Below the
     chart, a table lists every row (undated ones too), so the evidence can be read and searched."""
-    page = chart.to_html(inline=True, embed_options={"actions": False})
+    page = chart.to_html(inline=True, embed_options={"actions": False, "renderer": "svg"})
     if rows:
         page = page.replace("</body>", _events_table(rows) + "\n</body>", 1)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 HELP = "Serve the extract-events flow on a cron schedule (needs a running Prefect server; no work pool)."
+EXAMPLES = """  PREFECT_API_URL=http://127.0.0.1:4200/api eventline serve inbox --cron "0 * * * *"
+  eventline serve inbox --cron "*/30 6-22 * * *" --timezone Europe/Vienna --db data/news.duckdb"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
