@@ -129,7 +129,9 @@ def write_html(chart: Any, path: Path, rows: Sequence[Mapping[str, Any]] = ()) -
     chart, a table lists every row (undated ones too), so the evidence can be read and searched."""
     page = chart.to_html(inline=True, embed_options={"actions": False, "renderer": "svg"})
     if rows:
-        page = page.replace("</body>", _events_table(rows) + "\n</body>", 1)
+        # The last </body> is the page's own; the inlined JavaScript contains the string too.
+        head, _, tail = page.rpartition("</body>")
+        page = f"{head}{_events_table(rows)}\n</body>{tail}"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(page, encoding="utf-8")
 

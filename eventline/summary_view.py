@@ -12,7 +12,7 @@ _VERDICT_STYLE = {RunVerdict.OK: "green", RunVerdict.PARTIAL: "yellow", RunVerdi
 def print_summary(summary: RunSummary, console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=f"eventline run {summary.run_id}", show_header=True)
-    columns = ("documents", "processed", "unchanged", "not German", "temporal expressions", "events", "errors")
+    columns = ("documents", "processed", "unchanged", "not German", "timexes", "events", "errors")
     for column in columns:
         table.add_column(column, justify="right")
     table.add_row(

@@ -54,7 +54,7 @@ def extract_events(
     summary = summarize(run_id, str(db_path), outcomes)
     finish_run(db_path, summary)
     publish_summary(summary)
-    publish_timeline(db_path)
+    publish_timeline(db_path, summary)
     logger.info(
         "%d documents (%d skipped), %d temporal expressions, %d events, %d errors",
         summary.n_documents, summary.n_skipped, summary.n_timexes, summary.n_events, summary.n_errors,

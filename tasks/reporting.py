@@ -31,16 +31,19 @@ def publish_summary(summary: RunSummary) -> None:
 
 
 @task(cache_policy=NO_CACHE)
-def publish_timeline(db_path: Path) -> Path | None:
+def publish_timeline(db_path: Path, summary: RunSummary) -> Path | None:
     """Write the whole timeline as `timeline.html` beside the database and show a small picture of it in
-    the Prefect UI. A picture that cannot be drawn is a warning, never a failed run."""
+    the Prefect UI. A picture that cannot be drawn is a warning, never a failed run; a run that changed
+    nothing leaves the page as it is (drawing it costs a few CPU seconds)."""
     from eventline import charts, storage
 
     logger = get_run_logger()
+    page = db_path.parent / TIMELINE_FILE
+    if summary.n_processed == 0 and page.exists():
+        return page
     try:
         rows = storage.timeline_rows(db_path)
         data = charts.chart_data(rows)
-        page = db_path.parent / TIMELINE_FILE
         charts.write_html(charts.timeline_chart(data), page, rows)
         with tempfile.TemporaryDirectory() as folder:
             picture = Path(folder) / "timeline.png"
