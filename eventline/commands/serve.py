@@ -21,6 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from eventline.commands.outcome import database_file, existing_folder
+
+    existing_folder(args.input_dir, "INPUT_DIR")
+    database_file(args.db)
     from eventline.settings import Settings, configure_prefect_environment
 
     configure_prefect_environment()

@@ -39,6 +39,11 @@ def test_a_file_given_as_the_input_folder_is_said_plainly(tmp_path, capsys):
     assert f"INPUT_DIR {article} is a file, not a folder" in capsys.readouterr().err
 
 
+def test_serve_checks_its_folder_before_it_starts(tmp_path, capsys):
+    assert main(["serve", str(tmp_path / "nowhere"), "--cron", "0 * * * *"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
 def test_a_folder_given_as_the_database_is_said_plainly(tmp_path, capsys):
     assert main(["run", str(tmp_path), "--db", str(tmp_path)]) == 2
     assert "is a folder, not a DuckDB file" in capsys.readouterr().err
