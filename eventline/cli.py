@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 
 from eventline.commands.outcome import EXIT_CODES_HELP, ExitCode, UsageError
+from eventline.errors import EventlineError
 
 COMMANDS: dict[str, str] = {
     "run": "eventline.commands.run",
@@ -78,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"eventline {args.command}: {exc}", file=sys.stderr)
         return ExitCode.USAGE
+    except EventlineError as exc:  # a locked or incompatible database: the message says what to do
+        print(f"eventline {args.command}: {exc}", file=sys.stderr)
+        return ExitCode.FAILED
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from eventline.errors import EventlineError
+from eventline.storage.compatibility import explain_open_error
 from schemas import Document, Event, Timex
 
 SCHEMA_SQL = files("eventline.storage").joinpath("schema.sql").read_text(encoding="utf-8")
@@ -26,7 +28,7 @@ COMMENTS_SQL = files("eventline.storage").joinpath("comments.sql").read_text(enc
 _LOCK_MARKERS = ("lock", "Conflicting")
 
 
-class DatabaseLockedError(RuntimeError):
+class DatabaseLockedError(EventlineError):
     """Another process holds the database file."""
 
 
@@ -48,7 +50,7 @@ def connect(db_path: Path, *, read_only: bool = False, lock_timeout_s: float = 6
             break
         except duckdb.IOException as exc:
             if not any(marker in str(exc) for marker in _LOCK_MARKERS):
-                raise
+                raise explain_open_error(exc, db_path) from exc
             if time.monotonic() >= deadline:
                 raise DatabaseLockedError(
                     f"{db_path} is locked by another process (an open duckdb session?); "

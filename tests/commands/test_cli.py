@@ -47,3 +47,15 @@ def test_serve_checks_its_folder_before_it_starts(tmp_path, capsys):
 def test_a_folder_given_as_the_database_is_said_plainly(tmp_path, capsys):
     assert main(["run", str(tmp_path), "--db", str(tmp_path)]) == 2
     assert "is a folder, not a DuckDB file" in capsys.readouterr().err
+
+
+def test_a_database_problem_is_one_line_and_exit_code_1(tmp_path, capsys, monkeypatch):
+    from eventline.storage import DatabaseLockedError
+
+    def locked(*args, **kwargs):
+        raise DatabaseLockedError("data/eventline.duckdb is locked by another process")
+
+    (tmp_path / "e.duckdb").write_bytes(b"")
+    monkeypatch.setattr("eventline.storage.run_query", locked)
+    assert main(["sql", "SELECT 1", "--db", str(tmp_path / "e.duckdb")]) == 1
+    assert capsys.readouterr().err == "eventline sql: data/eventline.duckdb is locked by another process\n"
