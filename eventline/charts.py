@@ -124,10 +124,13 @@ def timeline_chart(data: ChartData, *, title: str = "eventline timeline", width:
     )
 
 
-def write_html(chart: Any, path: Path, rows: Sequence[Mapping[str, Any]] = ()) -> None:
+def write_html(
+    chart: Any, path: Path, rows: Sequence[Mapping[str, Any]] = (), title: str = "eventline timeline"
+) -> None:
     """A self-contained page: Vega, Vega-Lite and vega-embed are inlined, nothing is fetched. Below the
     chart, a table lists every row (undated ones too), so the evidence can be read and searched."""
     page = chart.to_html(inline=True, embed_options={"actions": False, "renderer": "svg"})
+    page = page.replace("<head>", f"<head>\n  <title>{html.escape(title)}</title>", 1)
     if rows:
         # The last </body> is the page's own; the inlined JavaScript contains the string too.
         head, _, tail = page.rpartition("</body>")

@@ -51,6 +51,7 @@ def test_the_page_carries_its_own_javascript_and_lists_every_event(tmp_path):
     write_html(timeline_chart(chart_data(ROWS)), page, ROWS)
     text = page.read_text(encoding="utf-8")
     assert "<script src=" not in text and "vegaEmbed" in text
+    assert "<title>eventline timeline</title>" in text
     table = text[text.rindex("</script>") :]  # after the scripts, not inside the inlined JavaScript
     assert "undatiert" in table and "Gipfel &lt;in&gt; Indien" in table  # the table, escaped
 

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     data = charts.chart_data(rows, charts.Lanes(args.lanes))
     chart = charts.timeline_chart(data, title=args.title)
-    charts.write_html(chart, out, rows)
+    charts.write_html(chart, out, rows, title=args.title)
     written = [out]
     if args.png:
         written.append(out.with_suffix(".png"))
