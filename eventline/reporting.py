@@ -33,6 +33,7 @@ class RunSummary:
     errors: tuple[tuple[str, str], ...] = ()
     sample_events: tuple[Event, ...] = field(default=())
     set_aside: tuple[tuple[str, str], ...] = ()
+    n_deleted: int = 0  # documents no longer in the input folder (marked deleted or pruned)
 
     @property
     def n_errors(self) -> int:

@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     """spaCy model name or path (e.g. de_core_news_md); None uses the offline default pipeline."""
     db: Path = Path("data/eventline.duckdb")
     batch_size: int = 64
+    lock_timeout: float = 60.0
+    """Seconds a run waits in all for a database held by another process (an open duckdb shell)."""
 
 
 def configure_prefect_environment() -> None:

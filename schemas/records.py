@@ -14,7 +14,7 @@ class DctSource(StrEnum):
     """Where a document's publication date (document creation time) came from."""
 
     METADATA = "metadata"  # sidecar <file>.meta.json or a JSON record's `published`
-    DATELINE = "dateline"  # a date line at the top of the text
+    DATELINE = "dateline"  # stated in the text: a date line at the top or a closing agency credit line
     DEFAULT = "default"  # the flow's `default_published` parameter
     NONE = "none"
 
@@ -23,6 +23,7 @@ class DocumentStatus(StrEnum):
     OK = "ok"
     ERROR = "error"
     SKIPPED = "skipped"  # deliberately not processed (e.g. not German); `error` holds the reason
+    DELETED = "deleted"  # its file (or JSON record) left the input folder; its timexes and events are gone
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,13 @@ class Document:
     language: str = "de"
     status: DocumentStatus = DocumentStatus.OK
     error: str | None = None
+    # The encoding the file was decoded with (utf-8, cp1252, mac_roman, ...); None for unreadable input.
+    encoding: str | None = None
+    # The input folder (absolute) the document was read from; doc_id starts with its label.
+    source: str = ""
+    # A failure to reach the file (permissions, vanished, locked) rather than bad content: rows of an
+    # earlier good read are kept.
+    transient: bool = False
 
     @property
     def n_chars(self) -> int:

@@ -13,12 +13,19 @@ from schemas import Document
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def discover_files(input_dir: Path, patterns: Sequence[str]) -> list[Path]:
+def discover_files(input_dir: Path, patterns: Sequence[str], follow_links: bool = False) -> list[Path]:
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input folder {input_dir} does not exist")
-    return reader.discover_files(input_dir, patterns)
+    return reader.discover_files(input_dir, patterns, follow_links=follow_links)
 
 
-@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def read_documents(paths: Sequence[Path], root: Path, default_published: date | None) -> list[Document]:
-    return [document for path in paths for document in reader.read_path(path, root, default_published)]
+@task(cache_policy=NO_CACHE)
+def read_documents(
+    paths: Sequence[Path], root: Path, default_published: date | None, label: str = "", follow_links: bool = False
+) -> list[Document]:
+    """Never fails: every path yields at least one document, an error row when it cannot be read."""
+    return [
+        document
+        for path in paths
+        for document in reader.read_path(path, root, default_published, label=label, follow_links=follow_links)
+    ]

@@ -1,10 +1,20 @@
 """Shared fixtures. Corpora are read from ../shared and tests skip cleanly where it is absent."""
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests: `ci` (the default) runs 500 examples per property, `long` 100,000
+# (`pytest --hypothesis-profile=long tests/test_properties.py`), `dev` 50 for quick iterations.
+_PROPERTY_SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow], "print_blob": True}
+settings.register_profile("ci", max_examples=500, **_PROPERTY_SETTINGS)
+settings.register_profile("long", max_examples=100_000, **_PROPERTY_SETTINGS)
+settings.register_profile("dev", max_examples=50, **_PROPERTY_SETTINGS)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"

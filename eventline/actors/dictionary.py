@@ -31,6 +31,7 @@ class ActorKind(StrEnum):
     INSTITUTION = "institution"
     BLOC = "bloc"
     ORGANIZATION = "organization"
+    PARTY = "party"
     DEMONYM = "demonym"
     DEMONYM_NOUN = "demonym_noun"
     PERSON = "person"
@@ -58,6 +59,7 @@ class Roles:
 
     nouns: frozenset[str]
     suffixes: tuple[str, ...]
+    canonical: Mapping[str, str]  # lower-case role → the first role of its group of equivalent roles
 
 
 def load_data_file(name: str) -> Any:
@@ -120,6 +122,9 @@ def curated_names() -> list[ActorName]:
     for org in load_data_file("organizations.yaml"):
         names.extend(ActorName(s, org["code"], ActorKind.ORGANIZATION) for s in org["names"])
         names.extend(ActorName(s, org["code"], ActorKind.ORGANIZATION, Casing.EXACT) for s in org["abbreviations"])
+    for party in load_data_file("parties.yaml"):
+        names.extend(ActorName(s, party["code"], ActorKind.PARTY) for s in party["names"])
+        names.extend(ActorName(s, party["code"], ActorKind.PARTY, Casing.EXACT) for s in party["abbreviations"])
     for demonym in load_data_file("demonyms.yaml"):
         names.append(ActorName(demonym["stem"], demonym["code"], ActorKind.DEMONYM))
         names.extend(ActorName(n, demonym["code"], ActorKind.DEMONYM_NOUN) for n in demonym["nouns"])
@@ -139,10 +144,19 @@ def person_name_variants(names: list[str]) -> list[str]:
     return list(dict.fromkeys([*names, *(f"{g} {s}" for g in sorted(given) for s in surnames)]))
 
 
+@cache
+def party_codes() -> frozenset[str]:
+    return frozenset(party["code"] for party in load_data_file("parties.yaml"))
+
+
+@cache
 def organization_codes() -> frozenset[str]:
-    return frozenset(org["code"] for org in load_data_file("organizations.yaml")) | {WEST}
+    organizations = frozenset(org["code"] for org in load_data_file("organizations.yaml"))
+    collective = frozenset(load_data_file("collectives.yaml")["armed"].values())
+    return organizations | party_codes() | collective | {WEST}
 
 
+@cache
 def country_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries)
 
@@ -170,6 +184,7 @@ def roles() -> Roles:
     return Roles(
         nouns=frozenset(n.lower() for n in data["nouns"]),
         suffixes=tuple(sorted((s.lower() for s in data["suffixes"]), key=len, reverse=True)),
+        canonical={role: group[0] for group in data.get("equivalent", []) for role in group},
     )
 
 
@@ -192,4 +207,63 @@ def person_gender_by_form() -> Mapping[str, str]:
         if name.kind == ActorKind.PERSON and name.gender:
             table.setdefault(name.surface, name.gender)
             table.setdefault(name.surface.split()[-1], name.gender)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMembers:
+    """A capitalized plural noun for a party or its members, valid where the article is about `countries`."""
+
+    noun: str
+    code: str
+    countries: frozenset[str]
+
+
+@cache
+def party_members() -> tuple[PartyMembers, ...]:
+    return tuple(PartyMembers(noun, party["code"], frozenset(party["country"]))
+                 for party in load_data_file("parties.yaml") for noun in party["members"])
+
+
+@dataclass(frozen=True, slots=True)
+class Collectives:
+    """Unnamed armed groups and the West, by word shape (`collectives.yaml`)."""
+
+    armed: tuple[tuple[str, str], ...]  # (lower-case stem, fallback code), longest first
+    armed_refer_only: tuple[str, ...]
+    west_adjectives: tuple[str, ...]
+    west_heads: frozenset[str]
+
+
+@cache
+def collectives() -> Collectives:
+    data = load_data_file("collectives.yaml")
+    return Collectives(
+        armed=tuple(sorted(data["armed"].items(), key=lambda item: len(item[0]), reverse=True)),
+        armed_refer_only=tuple(data["armed_refer_only"]),
+        west_adjectives=tuple(data["west"]),
+        west_heads=frozenset(data["west_heads"]),
+    )
+
+
+def city_adjective(city: str) -> str | None:
+    """The undeclined adjective of a one-word city name: "Wien" → "Wiener", "Moskau" → "Moskauer",
+    "Paris" → "Pariser"; None where German forms it irregularly or not at all (names ending in a vowel
+    other than -au take -er rarely and unpredictably: "Tokioter", "Ankaraer")."""
+    if " " in city or "-" in city or not city[-1:].isalpha():
+        return None
+    if city.endswith("au") or city[-1] not in "aeiouyáéíóú":
+        return city + "er"
+    return None
+
+
+@cache
+def city_adjective_codes() -> Mapping[str, str]:
+    """"Wiener" → AUT, "Pariser" → FRA: capitals and seats as adjectives, derived from capitals.yaml."""
+    table: dict[str, str] = {}
+    for code, cities in load_data_file("capitals.yaml").items():
+        for city in cities:
+            adjective = city_adjective(str(city))
+            if adjective is not None:
+                table.setdefault(adjective, code)
     return table

@@ -22,8 +22,10 @@ from eventline.temporal.scoring import (
     scores_from_counts,
 )
 from eventline.temporal.timeml import MarkupFormat, TimexAnnotation
+from eventline.temporal.yaml_gold import is_yaml_gold, load_yaml_gold
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.table import Table
 
 HELP = "Score the temporal tagger (or an existing system output directory) against TimeML/TIMEX2 gold."
@@ -39,8 +41,11 @@ SystemSource = Callable[[CorpusDocument], Sequence[TimexAnnotation]]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("gold_dir", type=Path, metavar="GOLD_DIR",
-                        help="folder with gold TimeML (*.tml) or TIMEX2 keyinline (*.key.xml) files, searched recursively")
+    parser.add_argument("gold_dir", type=Path, metavar="GOLD",
+                        help="folder with gold TimeML (*.tml) or TIMEX2 keyinline (*.key.xml) files, searched "
+                             "recursively; or an event gold YAML file (its timexes; articles from --docs)")
+    parser.add_argument("--docs", type=Path, metavar="DIR",
+                        help="with a YAML gold file: the folder of its articles (default: the YAML's folder)")
     parser.add_argument("--style", choices=STYLES, default="auto",
                         help="tagger document style; auto: narrative for TIMEX2 (WikiWars), news for TimeML")
     parser.add_argument("--system", type=Path, metavar="DIR",
@@ -82,6 +87,30 @@ def system_output_reader(system_dir: Path) -> SystemSource:
         return found.document.annotations
 
     return read
+
+
+def read_gold(gold_path: Path, documents_dir: Path | None, console: Console) -> list[CorpusDocument] | None:
+    """The gold documents of a TimeML/TIMEX2 folder or of an event gold YAML file; None (said why) if none."""
+    if is_yaml_gold(gold_path):
+        documents_dir = documents_dir or gold_path.parent
+        if not documents_dir.is_dir():
+            console.print(f"{documents_dir} is not a directory (the articles of {gold_path}: --docs DIR)")
+            return None
+        gold, unplaced = load_yaml_gold(gold_path, documents_dir)
+        for missing in unplaced:
+            console.print(f"{missing.doc}: gold timex {missing.text!r} is not in the text (not scored)")
+        if not gold:
+            console.print(f"none of the documents of {gold_path} is in {documents_dir}")
+            return None
+        return gold
+    if not gold_path.is_dir():
+        console.print(f"{gold_path} is neither a directory nor a YAML gold file")
+        return None
+    gold = load_corpus(gold_path)
+    if not gold:
+        console.print(f"no TimeML or TIMEX2 gold files under {gold_path}")
+        return None
+    return gold
 
 
 def align_corpus(gold: Sequence[CorpusDocument], system: SystemSource) -> list[Alignment]:
@@ -137,12 +166,8 @@ def run(args: argparse.Namespace) -> int:
     console = Console()
     if console.width < TABLE_WIDTH:  # pipes and CI get 80 columns, too narrow for twelve columns
         console = Console(width=TABLE_WIDTH)
-    if not args.gold_dir.is_dir():
-        console.print(f"{args.gold_dir} is not a directory")
-        return 2
-    gold = load_corpus(args.gold_dir)
-    if not gold:
-        console.print(f"no TimeML or TIMEX2 gold files under {args.gold_dir}")
+    gold = read_gold(args.gold_dir, args.docs, console)
+    if gold is None:
         return 2
     if args.system is not None:
         alignments = align_corpus(gold, system_output_reader(args.system))

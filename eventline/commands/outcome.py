@@ -16,7 +16,8 @@ EXIT_CODES_HELP = """exit codes:
   1  some or all documents failed (see the summary and documents.error), or the command could not finish
      (database locked by another process, an SQL error)
   2  usage error: unknown option, a folder or database that does not exist, a file given where a folder
-     is expected"""
+     is expected
+  130  interrupted (Ctrl-C or SIGTERM); a run is then marked interrupted"""
 
 
 class UsageError(ValueError):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ EXAMPLES = """  eventline run seeds                                   the sample
 A run exits with 1 when some documents failed (they are rows with status 'error' and a reason): cron and
 CI see it. Articles that are not German are skipped with a reason (status 'skipped') and do not count
 as failures."""
+EXIT_INTERRUPTED = 130
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,37 +30,70 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=None, help="documents per task run")
     parser.add_argument("--pattern", action="append", dest="patterns", help="glob pattern (repeatable)")
     parser.add_argument("--reprocess", action="store_true", help="process unchanged documents again")
+    parser.add_argument(
+        "--source", default=None, metavar="NAME",
+        help="label that starts every doc_id of this folder (default: the folder's name)",
+    )
+    parser.add_argument(
+        "--prune", action="store_true",
+        help="delete the rows of documents no longer in the folder (default: keep a row with status 'deleted')",
+    )
+    parser.add_argument("--follow-links", action="store_true", help="follow symbolic links out of the input folder")
+    parser.add_argument(
+        "--lock-timeout", type=float, default=None, metavar="SECONDS",
+        help="total time to wait for a database held by another process (default: 60, EVENTLINE_LOCK_TIMEOUT)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    # SIGTERM (kill, systemd, a container stop) ends the run like Ctrl-C: the run is marked interrupted
+    # and the temporary Prefect server is stopped by its exit handler instead of being orphaned.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return _run(args)
+    except (KeyboardInterrupt, SystemExit) as exc:
+        if isinstance(exc, SystemExit) and exc.code not in (None, EXIT_INTERRUPTED):
+            raise
+        print("eventline: interrupted; the run is marked interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _run(args: argparse.Namespace) -> int:
     from eventline.commands.outcome import ExitCode, database_file, existing_folder
 
     existing_folder(args.input_dir, "INPUT_DIR")  # before the slow imports: a typo is answered at once
     database_file(args.db)
-    from eventline.settings import Settings, configure_prefect_environment
-
-    configure_prefect_environment()
-    from eventline.documents import DEFAULT_PATTERNS
-    from eventline.summary_view import print_summary
-    from flows.extract_events import extract_events
-
     from eventline.reporting import RunFailedError, RunVerdict, run_verdict
-    from eventline.storage import DatabaseLockedError
+    from eventline.settings import Settings, configure_prefect_environment
+    from eventline.storage import DatabaseLockedError, SourceConflictError
 
     settings = Settings()
+    options = {
+        "input_dir": args.input_dir,
+        "db_path": args.db or settings.db,
+        "patterns": args.patterns or None,
+        "default_published": args.published,
+        "batch_size": args.batch_size or settings.batch_size,
+        "model": args.model or settings.model,
+        "reprocess": args.reprocess,
+        "source": args.source,
+        "prune": args.prune,
+        "follow_links": args.follow_links,
+        "lock_timeout_s": args.lock_timeout if args.lock_timeout is not None else settings.lock_timeout,
+    }
     try:
-        state = extract_events(
-            input_dir=args.input_dir,
-            db_path=args.db or settings.db,
-            patterns=args.patterns or list(DEFAULT_PATTERNS),
-            default_published=args.published,
-            batch_size=args.batch_size or settings.batch_size,
-            model=args.model or settings.model,
-            reprocess=args.reprocess,
-            return_state=True,
-        )
-        outcome = state.result(raise_on_failure=False)
-    except DatabaseLockedError as exc:
+        options["lock_timeout_s"] = _wait_for_the_database(options["db_path"], options["lock_timeout_s"])
+        if (outcome := _nothing_to_do(options)) is None:
+            configure_prefect_environment()
+            from flows.extract_events import extract_events
+
+            state = extract_events(**{k: v for k, v in options.items() if v is not None}, return_state=True)
+            outcome = state.result(raise_on_failure=False)
+    except (DatabaseLockedError, SourceConflictError) as exc:
         print(f"eventline: {exc}", file=sys.stderr)
         return ExitCode.FAILED
     if isinstance(outcome, RunFailedError):
@@ -66,5 +101,42 @@ def run(args: argparse.Namespace) -> int:
     elif isinstance(outcome, BaseException):
         print(f"eventline: the run failed: {outcome}", file=sys.stderr)
         return ExitCode.FAILED
+    from eventline.summary_view import print_summary
+
     print_summary(outcome)
     return ExitCode.OK if run_verdict(outcome) is RunVerdict.OK else ExitCode.FAILED
+
+
+def _wait_for_the_database(db_path: Path, lock_timeout_s: float) -> float:
+    """Wait for a database held by another process before anything starts, so that a lock that is never
+    released ends the run with one message and no Prefect tracebacks; returns what is left of the wait."""
+    import time
+
+    from eventline.storage.database import connect
+
+    if not db_path.is_file():
+        return lock_timeout_s
+    started = time.monotonic()
+    with connect(db_path, lock_timeout_s=lock_timeout_s):
+        pass
+    return max(0.0, lock_timeout_s - (time.monotonic() - started))
+
+
+def _nothing_to_do(options: dict):
+    """The summary of a run that found every document unchanged, decided before Prefect and spaCy start."""
+    from eventline.documents import DEFAULT_PATTERNS, source_label
+    from eventline.precheck import unchanged_run
+
+    if options["reprocess"]:
+        return None
+    input_dir = options["input_dir"]
+    return unchanged_run(
+        input_dir,
+        options["db_path"],
+        label=source_label(input_dir, options["source"]),
+        patterns=options["patterns"] or DEFAULT_PATTERNS,
+        default_published=options["default_published"],
+        follow_links=options["follow_links"],
+        lock_timeout_s=options["lock_timeout_s"],
+        params={k: str(v) for k, v in options.items()},
+    )

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventline.events import tokens as tk
 from eventline.events.clauses import Clause, ClauseKind
 from eventline.events.lexicon import cue_file, cue_words
+from eventline.nlp.descriptions import DESCRIPTIONS_KEY
 
 # Tokens that may stand inside a noun phrase between a preposition and its noun.
 _NP_INTERNAL_TAGS = frozenset({"ART", "ADJA", "ADJD", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "PWAT", "ADV",
@@ -33,6 +34,8 @@ _FIRST_PERSON = frozenset({"wir", "ich"})
 _SEAT_PREPOSITIONS = frozenset({"in", "von", "aus"})
 # Prepositions of a directed act ("Lieferung an", "Angriff auf", "Sanktionen gegen", "Hilfe für").
 _DIRECTED = frozenset({"an", "auf", "gegen", "für"})
+# A date noun owns no "von" phrase ("am Samstag von der Armee zurückerobert").
+_TIME_NOUN_ENDINGS = ("tag", "abend", "morgen", "nacht", "woche", "wochenende", "monat", "jahr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,8 @@ def _dependency_labels(role: str) -> frozenset[str]:
 
 
 def _np_internal(token: Token) -> bool:
+    if token.is_space:
+        return True  # "der  Anschuldigungen": agency copy often doubles its spaces
     tag = tk.stts(token)
     if tag:
         return tag in _NP_INTERNAL_TAGS or tk.is_quote(token)
@@ -106,10 +111,27 @@ def phrase_context(doc: Doc, start: int, floor: int, person: bool = False) -> Ph
             i -= 1  # "Verteidigungsminister Lecornu": the title belongs to the name
             continue
         if tk.is_noun(token):
-            genitive = seen_determiner is None or seen_determiner.lower_ in {"des", "der", "eines", "einer"}
+            if seen_determiner is None:
+                genitive = _bare_genitive(doc, i + 1, start)
+            else:
+                genitive = seen_determiner.lower_ in {"des", "der", "eines", "einer"}
             return PhraseContext(None, genitive, i if genitive else None)
         return PhraseContext(None, False)
     return PhraseContext(None, False)
+
+
+def _bare_genitive(doc: Doc, first: int, start: int) -> bool:
+    """Whether a noun phrase without a determiner right after a noun can be its genitive attribute: a name
+    ("der Präsident Russlands") or a phrase with a strong genitive adjective ("Lieferung moderner Waffen");
+    a bare common noun is not ("vor drei Tagen Manöver", "hatte Anfang Juli Truppen ...")."""
+    head = doc[start]
+    if head.ent_type_ or tk.stts(head) == "NE" or not (tk.is_noun(head) or _untagged_token(head)):
+        return True
+    return any(tk.stts(t) == "ADJA" and t.lower_.endswith("er") for t in doc[first:start])
+
+
+def _untagged_token(token: Token) -> bool:
+    return not token.tag_ and not token.pos_
 
 
 def in_prepositional_phrase(doc: Doc, start: int, floor: int) -> bool:
@@ -132,7 +154,11 @@ class EntityIndex:
 
     @classmethod
     def of(cls, doc: Doc, timex_spans: Sequence[tuple[int, int]] = ()) -> EntityIndex:
-        spans = tuple(sorted((e for e in doc.ents if e.label_ in _ACTOR_LABELS), key=lambda e: e.start))
+        ents = [e for e in doc.ents if e.label_ in _ACTOR_LABELS]
+        taken = {t.i for e in ents for t in e}
+        # actors named by description ("die Regierung", "die Rebellen"), where no entity stands
+        described = [d for d in doc.spans.get(DESCRIPTIONS_KEY, ()) if not any(t.i in taken for t in d)]
+        spans = tuple(sorted([*ents, *described], key=lambda e: e.start))
         return cls(doc, spans, tuple(e.start for e in spans), doc.has_annotation("DEP"),
                    _timex_tokens(doc, timex_spans))
 
@@ -285,12 +311,19 @@ def _content_start(doc: Doc, clause: Clause) -> int:
     return i
 
 
+# Connectors that fill the Vorfeld themselves, so that the subject stands after the verb; only "und",
+# "oder", "aber", "sondern" join a second verb to the first one's subject.
+_VORFELD_CONNECTORS = frozenset({"doch", "denn"})
+
+
 def subject_ellipsis(doc: Doc, clause: Clause) -> bool:
     """"und kündigte ... an", ", seinen Etat zu erhöhen": the subject is the governing clause's."""
     if clause.kind in (ClauseKind.INFINITIVE, ClauseKind.PURPOSE):
         return True
     if clause.kind is not ClauseKind.COORDINATED:
         return False
+    if clause.opener in _VORFELD_CONNECTORS:
+        return False  # "doch setzen die Aufständischen ... fort": the verb is second, its subject follows
     # "und kündigte ... an", "und sogar einen Plan angeboten": no noun before the finite verb, or none at all
     for token in doc[_content_start(doc, clause) : clause.end]:
         if tk.is_finite_verb(token):
@@ -298,6 +331,39 @@ def subject_ellipsis(doc: Doc, clause: Clause) -> bool:
         if _is_nominal(token):
             return not any(tk.is_finite_verb(t) for t in doc[token.i : clause.end])
     return True
+
+
+# Determiners that never open a nominative noun phrase (accusative, dative, genitive forms).
+_OBLIQUE_DETERMINERS = frozenset({
+    "den", "dem", "des", "einen", "einem", "eines", "einer", "diesen", "diesem", "dieses", "jenen", "jenem",
+    "keinen", "keinem", "keines", "seinen", "seinem", "seines", "seiner", "ihren", "ihrem", "ihres", "unseren",
+    "unserem", "unseres", "welchen", "welchem", "allen", "allem", "mehreren", "vielen",
+})
+# Endings of feminine nouns: after "der" such a noun is dative or genitive ("warf der Regierung vor").
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "erei", "partei", "polizei", "ik",
+                     "ie", "enz", "anz", "erin", "entin", "istin", "ärin", "führung", "regierung")
+
+
+def _determiner(doc: Doc, i: int, floor: int) -> Token | None:
+    j = i - 1
+    while j >= floor and _np_internal(doc[j]):
+        if tk.stts(doc[j]) in _DETERMINER_TAGS or doc[j].pos_ == "DET":
+            return doc[j]
+        j -= 1
+    return None
+
+
+def not_nominative(doc: Doc, i: int, floor: int) -> bool:
+    """German case from the article: "Den Minister kritisierte die Opposition" — "den Minister" is the
+    object; "der Regierung" (a feminine noun after "der") is dative or genitive. Unmarked phrases may be
+    subjects."""
+    determiner = _determiner(doc, i, floor)
+    if determiner is None:
+        return False
+    word = determiner.lower_
+    if word in _OBLIQUE_DETERMINERS:
+        return True
+    return word == "der" and doc[i].lower_.endswith(_FEMININE_ENDINGS)
 
 
 def _subject_token(index: EntityIndex, clause: Clause) -> int | None:
@@ -311,6 +377,8 @@ def _subject_token(index: EntityIndex, clause: Clause) -> int | None:
     def first_nominal(lo: int, hi: int) -> int | None:
         for token in doc[lo:hi]:
             if not _is_nominal(token) or token.i in index.in_timex or token.lower_ in _REFLEXIVES:
+                continue
+            if not_nominative(doc, token.i, lo):
                 continue
             context = phrase_context(doc, token.i, lo, person=token.ent_type_ == "PER")
             if context.preposition is None and not context.genitive:
@@ -371,12 +439,21 @@ def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> t
             genitive = m
     if genitive is not None:
         # "die Lieferung Deutschlands an Israel": beside a directed recipient the genitive is the actor;
-        # alone it is the one affected ("die Unterstützung der Ukraine")
-        if recipient is not None and recipient.preposition in _DIRECTED and actor is None:
+        # alone it is the one affected ("die Unterstützung der Ukraine"), unless the noun takes its agent
+        # in the genitive ("das Manöver der USA mit Südkorea")
+        if actor is None and (_genitive_is_agent(noun) or (recipient is not None and recipient.preposition in _DIRECTED)):
             actor = genitive
         elif recipient is None:
             recipient = genitive
     return actor, recipient
+
+
+def _genitive_is_agent(noun: Token) -> bool:
+    word = noun.lower_
+    cues = cue_file("genitive_agents")
+    if any(word.endswith(agent) for agent in cues["agent_nouns"]):
+        return True
+    return not word.endswith(tuple(cues["patient_endings"]))
 
 
 def _attributive(doc: Doc, mention: Mention) -> bool:
@@ -385,6 +462,8 @@ def _attributive(doc: Doc, mention: Mention) -> bool:
     if preposition is None or preposition.lower_ != "von" or preposition.i == 0:
         return False
     before = doc[preposition.i - 1]
+    if before.lower_.endswith(_TIME_NOUN_ENDINGS):
+        return False  # "am Samstag von der Armee zurückerobert": a date owns no "von" phrase
     return tk.stts(before) == "NN" or (not before.tag_ and before.pos_ == "NOUN")
 
 
@@ -482,3 +561,9 @@ def find_arguments(index: EntityIndex, trigger: Token, clause: Clause, resolver:
         recipient = recipient or _choose([*by_preposition, *objects, *agents], actor_code)
     return Arguments(actor, recipient, _location(mentions), subject_seen or own_actor is not None, False,
                      own_actor is not None)
+
+
+def np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> tuple[Mention | None, Mention | None]:
+    """(actor, recipient) named inside a nominal trigger's own phrase (used by the extractor for nouns
+    that stand outside their clause's argument structure)."""
+    return _np_internal_arguments(index, noun, clause)

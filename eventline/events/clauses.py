@@ -28,6 +28,10 @@ class ClauseKind(StrEnum):
     COORDINATED = "coordinated"  # "und kündigte ... an": shares the subject of its main clause
 
 
+# "..., was Washington bestreitet": after a comma these open a relative clause about what precedes.
+_RELATIVE_WH = frozenset({"was", "wogegen", "worauf", "woraufhin", "wovon", "womit", "worüber"})
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     start: int  # document token index
@@ -65,7 +69,7 @@ def _classify(tokens: list[Token], after_punct: bool) -> tuple[ClauseKind | None
             return _subordinate_kind(second.lower_), second.lower_
         if after_punct or any(tk.is_finite_verb(t) for t in words[1:]):
             return ClauseKind.COORDINATED, opener
-    if tk.is_relative_pronoun(first) or (
+    if tk.is_relative_pronoun(first) or (after_punct and opener in _RELATIVE_WH) or (
         tk.is_preposition(first) and second is not None and tk.is_relative_pronoun(second)
     ):
         return ClauseKind.RELATIVE, opener
@@ -138,7 +142,9 @@ def split_clauses(sent: Span) -> list[Clause]:
     doc = sent.doc
     for seg in _segments(sent):
         # "Moskau (dpa) - Die Ukraine hat ...": a verbless lead-in closed by a dash is a dateline or kicker
-        lead_in = bool(merged) and not merged[-1].has_verb and tk.is_dash(doc[seg.start - 1])
+        # (a clause opened by a conjunction or pronoun is no lead-in: "als der Rat – mit China – ... verhängte")
+        lead_in = (bool(merged) and not merged[-1].has_verb and merged[-1].kind in (None, ClauseKind.MAIN)
+                   and tk.is_dash(doc[seg.start - 1]))
         if merged and not lead_in and (seg.kind is None or not merged[-1].has_verb):
             last = merged[-1]
             kind = last.kind if last.kind is not None else seg.kind

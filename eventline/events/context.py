@@ -126,7 +126,8 @@ def is_reported(doc: Doc, sentence: Span, clauses: Sequence[Clause], index: int,
 
 
 def is_historical(event_end: date | None, published: date | None) -> bool:
-    return event_end is not None and published is not None and event_end < published - HISTORICAL_AFTER
+    # A difference of dates, not `published - HISTORICAL_AFTER`, which overflows before year 2.
+    return event_end is not None and published is not None and published - event_end > HISTORICAL_AFTER
 
 
 def context_flags(doc: Doc, sentence: Span, clauses: Sequence[Clause], index: int, trigger: Token, *,

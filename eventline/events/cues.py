@@ -10,6 +10,7 @@ from eventline.events import tokens as tk
 from eventline.events.lexicon import cue_file, cue_words
 
 MILITARY_CAPACITY = "military_capacity"
+MILITARY_DOMAIN = "military_domain"  # stems: the clause is about weapons ("Start einer Rakete")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,8 @@ def cue_present(name: str, tokens: Span, sentence: Span) -> bool:
     """A word of cue list `name` (or a compound ending in one) among `tokens`."""
     if name == MILITARY_CAPACITY:
         return any(is_military_capacity(t, sentence) for t in tokens)
+    if name == MILITARY_DOMAIN:
+        return about_weapons(tokens)
     words = cue_words(name)
     endings = tuple(words)
     return any(tk.lemma(t) in words or t.lower_.endswith(endings) for t in tokens)

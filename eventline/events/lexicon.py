@@ -1,8 +1,16 @@
 """The trigger lexicon and cue word lists, loaded once from the YAML files in `data/`.
 
-`data/triggers/<TYPE>.yaml` holds one PLOVER type's verbs and nouns; `data/cues/<concept>.yaml` holds one
-word list each (future markers, negation, capacity nouns, ...). Loading validates the files, so a typo in
-the data fails loudly at first use and in the tests.
+`data/triggers/<TYPE>.yaml` holds one PLOVER type's verbs, nouns and multi-word constructions;
+`data/cues/<concept>.yaml` holds one word list each (future markers, negation, capacity nouns, ...). Loading
+validates the files, so a typo in the data fails loudly at first use and in the tests.
+
+A construction is a verb with words that must stand in its clause ("Kritik üben an", "jemanden zur Rede
+stellen", "sich einsetzen für", "in Gewahrsam nehmen"): `verb` (infinitive, particle verbs composed),
+`inverse` (the subject is the recipient: "Kiew erhält einen Kredit vom IWF"),
+`words` (phrases that must occur in the clause; "a|b" are alternatives, a capitalized word also matches as
+the head of a compound), `reflexive`, `requires_preposition`. Where a construction holds it decides the
+verb's type: the verb's plain entries of other types do not fire on that token. A `veto: true` construction
+makes no event: where it holds, its type's triggers on the verb do not fire ("Es droht eine Hungersnot").
 """
 from __future__ import annotations
 
@@ -37,10 +45,18 @@ class TriggerEntry:
     requires_preposition: tuple[str, ...] = ()  # one of these prepositions must open a phrase in the clause
     forbids_preposition: tuple[str, ...] = ()  # none of these may ("traf auf" is an encounter, not a meeting)
     needs_recipient: bool = False
+    words: tuple[str, ...] = ()  # a construction's words that must stand in the clause ("zur Rede", "Kritik")
+    reflexive: bool = False  # a construction with a reflexive pronoun ("sich einsetzen für")
+    veto: bool = False  # a construction that cancels its type's triggers on the verb
+    is_construction: bool = False  # from a file's `constructions`: where it holds it decides the verb's type
+    inverse: bool = False  # the subject receives ("Kiew erhält einen Kredit"); the actor is a "von" phrase
 
     @property
     def key(self) -> str:
-        return f"{self.event_type}:{self.kind}:{self.lemma}"
+        if not self.is_construction:
+            return f"{self.event_type}:{self.kind}:{self.lemma}"
+        parts = [self.lemma, *(["sich"] if self.reflexive else []), *self.words, *self.requires_preposition]
+        return f"{self.event_type}:{'veto' if self.veto else 'construction'}:{'+'.join(parts)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,26 +92,51 @@ def _read_yaml(*parts: str) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def _entry(event_type: EventType, kind: TriggerKind, raw: dict[str, Any], file_default: bool) -> TriggerEntry:
-    unknown = set(raw) - {"lemma", "mode", "example", "requires", "requires_preposition", "forbids_preposition",
-                          "needs_recipient"}
+_ENTRY_KEYS = frozenset({"lemma", "mode", "example", "requires", "requires_preposition", "forbids_preposition",
+                         "needs_recipient"})
+_CONSTRUCTION_KEYS = (_ENTRY_KEYS - {"lemma"}) | {"verb", "words", "reflexive", "veto", "inverse"}
+
+
+def _string_list(event_type: EventType, raw: dict[str, Any], key: str) -> tuple[str, ...]:
+    values = raw.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise ValueError(f"{event_type}: {key!r} must be a list of words in {raw}")
+    return tuple(values)
+
+
+def _entry(event_type: EventType, kind: TriggerKind, raw: dict[str, Any], file_default: bool,
+           construction: bool = False) -> TriggerEntry:
+    unknown = set(raw) - (_CONSTRUCTION_KEYS if construction else _ENTRY_KEYS)
     if unknown:
         raise ValueError(f"{event_type}: unknown keys {sorted(unknown)} in {raw}")
-    if not raw.get("lemma") or not raw.get("example"):
-        raise ValueError(f"{event_type}: entry without lemma or example: {raw}")
+    lemma = raw.get("verb" if construction else "lemma")
+    if not lemma or not raw.get("example"):
+        raise ValueError(f"{event_type}: entry without {'verb' if construction else 'lemma'} or example: {raw}")
+    words = _string_list(event_type, raw, "words")
+    if construction and not (words or raw.get("reflexive") or raw.get("requires_preposition") or raw.get("requires")):
+        raise ValueError(f"{event_type}: a construction needs words, a reflexive, a preposition or a cue list: {raw}")
     for cue in raw.get("requires", []):
         cue_file(cue)  # fails for an unknown cue list
     return TriggerEntry(
         event_type=event_type,
-        lemma=str(raw["lemma"]),
+        lemma=str(lemma),
         kind=kind,
         example=str(raw["example"]),
         mode=raw.get("mode"),
-        requires=tuple(raw.get("requires", ())),
-        requires_preposition=tuple(raw.get("requires_preposition", ())),
-        forbids_preposition=tuple(raw.get("forbids_preposition", ())),
+        requires=_string_list(event_type, raw, "requires"),
+        requires_preposition=_string_list(event_type, raw, "requires_preposition"),
+        forbids_preposition=_string_list(event_type, raw, "forbids_preposition"),
         needs_recipient=bool(raw.get("needs_recipient", file_default)),
+        words=words,
+        reflexive=bool(raw.get("reflexive", False)),
+        veto=bool(raw.get("veto", False)),
+        is_construction=construction,
+        inverse=bool(raw.get("inverse", False)),
     )
+
+
+_FILE_KEYS = frozenset({"type", "description", "located_abroad", "location_is_actor", "weapons_mode",
+                        "takes_recipient", "reciprocal", "needs_recipient", "verbs", "nouns", "constructions"})
 
 
 @cache
@@ -119,6 +160,11 @@ def load_lexicon() -> Lexicon:
         default_recipient = bool(raw.get("needs_recipient", False))
         for kind, key in ((TriggerKind.VERB, "verbs"), (TriggerKind.NOUN, "nouns")):
             entries.extend(_entry(event_type, kind, item, default_recipient) for item in raw.get(key, []))
+        entries.extend(_entry(event_type, TriggerKind.VERB, item, default_recipient, construction=True)
+                       for item in raw.get("constructions", []))
+        unknown = set(raw) - _FILE_KEYS
+        if unknown:
+            raise ValueError(f"{event_type}.yaml: unknown keys {sorted(unknown)}")
     keys = [e.key for e in entries]
     duplicates = {k for k in keys if keys.count(k) > 1}
     if duplicates:

@@ -6,25 +6,27 @@
   (required or not) / extracted events.
 - Actor, recipient and date accuracy over matched gold events (each judged by its best-agreeing match).
   A date is right when the TIMEX3 value is the gold value or the event's day range lies inside the gold
-  value's range; gold `DCT` is the publication day, and for a document without one the event must be
-  undated.
+  value's range; gold `DCT` is the publication day, and for a document without one the event must carry
+  no time at all (neither a day range nor an unresolved value of its own); gold `UNRESOLVED` (a relative
+  time that a document without publication date cannot anchor) is right when the event carries no day
+  range, whether or not it keeps the unresolved value ("XXXX-WXX-6"): nothing wrong is claimed.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import yaml
 
 from eventline import metrics
+from eventline.temporal.resolve import value_range
 from schemas import DctSource, Event, EventType
 
+UNRESOLVED = "UNRESOLVED"
+
 DCT = "DCT"
-# First and last month; winter is dated by its January, as the temporal tagger does (2023-WI = Dec 2022-Feb 2023).
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,30 @@ class Match:
     actor_ok: bool
     recipient_ok: bool
     date_ok: bool
+    dct_known: bool = True  # whether the document has a publication date (gold `DCT` means something else)
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScores:
+    """Recall and precision of one PLOVER type."""
+
+    event_type: EventType
+    required: int
+    found_required: int
+    extracted: int
+    correct_extracted: int
+
+    @property
+    def precision(self) -> float:
+        return metrics.ratio(self.correct_extracted, self.extracted)
+
+    @property
+    def recall(self) -> float:
+        return metrics.ratio(self.found_required, self.required)
+
+    @property
+    def f1(self) -> float:
+        return metrics.f1(self.precision, self.recall)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +93,7 @@ class EventScores:
     matches: tuple[Match, ...]
     misses: tuple[tuple[str, GoldEvent], ...]  # required gold events no extraction matched
     false_positives: tuple[Event, ...]
+    correct_events: tuple[Event, ...] = ()  # extracted events that match a gold event
 
     @property
     def precision(self) -> float:
@@ -116,43 +143,18 @@ def load_gold(path: Path) -> list[GoldDocument]:
 
 
 def timex_range(value: str) -> tuple[date, date] | None:
-    """Inclusive day range of a TIMEX3 date value: 2023, 2023-02, 2023-02-25, 2023-W09, 2022-SU, 2023-Q1, 2023-H1."""
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
-        day = date(int(m[1]), int(m[2]), int(m[3]))
-        return day, day
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        year, month = int(m[1]), int(m[2])
-        return date(year, month, 1), _month_end(year, month)
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return monday, monday + timedelta(days=6)
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        year = int(m[1])
-        first, last = _SEASONS[m[2]]
-        start = date(year - 1, 12, 1) if first == 0 else date(year, first, 1)
-        return start, _month_end(year, last)
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        year, quarter = int(m[1]), int(m[2])
-        return date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
-    if m := re.fullmatch(r"(\d{4})-H([12])", value):
-        year, half = int(m[1]), int(m[2])
-        return date(year, 6 * half - 5, 1), _month_end(year, 6 * half)
-    if m := re.fullmatch(r"(\d{4})", value):
-        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
-    return None
-
-
-def _month_end(year: int, month: int) -> date:
-    first_next = date(year + month // 12, month % 12 + 1, 1)
-    return first_next - timedelta(days=1)
+    """Inclusive day range of a TIMEX3 date value (2023, 2023-02, 2023-W09, 2022-SU, 2023-Q1, ...)."""
+    return value_range(value)
 
 
 def date_correct(event: Event, gold_value: str | None, dct: date | None) -> bool:
     if gold_value is None:
         return event.date_start is None
+    if gold_value == UNRESOLVED:
+        return event.date_start is None and event.date_end is None
     if gold_value == DCT:
         if dct is None:
-            return event.date_start is None
+            return event.date_start is None and event.timex_value is None
         return event.date_start == dct and event.date_end == dct
     if event.timex_value == gold_value:
         return True
@@ -168,7 +170,7 @@ def _matches(event: Event, gold: GoldEvent) -> bool:
 
 def _judge(doc: GoldDocument, gold: GoldEvent, event: Event) -> Match:
     return Match(doc.doc, gold, event, event.actor_code == gold.actor, event.recipient_code == gold.recipient,
-                 date_correct(event, gold.date, doc.dct))
+                 date_correct(event, gold.date, doc.dct), doc.dct is not None)
 
 
 def score(gold_documents: Sequence[GoldDocument], extracted: Mapping[str, Sequence[Event]]) -> EventScores:
@@ -176,6 +178,7 @@ def score(gold_documents: Sequence[GoldDocument], extracted: Mapping[str, Sequen
     matches: list[Match] = []
     misses: list[tuple[str, GoldEvent]] = []
     false_positives: list[Event] = []
+    correct: list[Event] = []
     n_extracted = n_correct = n_required = n_found = 0
     for doc in gold_documents:
         events = list(extracted.get(doc.doc, ()))
@@ -183,6 +186,7 @@ def score(gold_documents: Sequence[GoldDocument], extracted: Mapping[str, Sequen
         for event in events:
             if any(_matches(event, g) for g in doc.events):
                 n_correct += 1
+                correct.append(event)
             else:
                 false_positives.append(event)
         for gold in doc.events:
@@ -194,4 +198,38 @@ def score(gold_documents: Sequence[GoldDocument], extracted: Mapping[str, Sequen
             elif gold.required:
                 misses.append((doc.doc, gold))
     return EventScores(n_extracted, n_correct, n_required, n_found, tuple(matches), tuple(misses),
-                       tuple(false_positives))
+                       tuple(false_positives), tuple(correct))
+
+
+def scores_by_type(scores: EventScores) -> list[TypeScores]:
+    """Recall and precision per PLOVER type, for the types that occur in the gold or the extraction."""
+    rows = []
+    for event_type in EventType:
+        found = sum(1 for m in scores.matches if m.gold.required and m.gold.event_type is event_type)
+        missed = sum(1 for _, g in scores.misses if g.event_type is event_type)
+        correct = sum(1 for e in scores.correct_events if e.event_type is event_type)
+        wrong = sum(1 for e in scores.false_positives if e.event_type is event_type)
+        if found + missed + correct + wrong:
+            rows.append(TypeScores(event_type, found + missed, found, correct + wrong, correct))
+    return rows
+
+
+def gold_date_kind(match: Match) -> str:
+    """What the gold says about a matched event's time, for the date accuracy breakdown."""
+    value = match.gold.date
+    if value == DCT:
+        return "DCT" if match.dct_known else "DCT, no publication date"
+    if value in (UNRESOLVED, None):
+        return "UNRESOLVED"
+    if value.endswith("_REF"):
+        return "reference (PAST_REF ...)"
+    return "calendar value"
+
+
+def date_accuracy_by_kind(scores: EventScores) -> dict[str, tuple[int, int]]:
+    """Gold date kind -> (right, matched): shows how much of the date accuracy rests on what."""
+    table: dict[str, tuple[int, int]] = {}
+    for match in scores.matches:
+        right, total = table.get(gold_date_kind(match), (0, 0))
+        table[gold_date_kind(match)] = (right + match.date_ok, total + 1)
+    return dict(sorted(table.items()))

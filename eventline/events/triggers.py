@@ -1,20 +1,18 @@
 """Finding trigger words: verbs (also separable ones, "kündigte ... an") and nouns (also compounds,
 "Waffenlieferung" for "Lieferung").
 
-Patterns are spaCy Matcher rules built from the lexicon: verbs match on LEMMA or on the lowercased form
-(so the infinitive matches without a lemmatizer), nouns match a lowercased compound-suffix regex on the
-form or the lemma.
+Lookups built once from the lexicon: verbs match on the lemma or on the lowercased form (so the infinitive
+matches without a lemmatizer) by dictionary; nouns match a lowercased compound-suffix regex on the form or
+the lemma, cached per spelling (a token-by-token dictionary walk is several times faster than a spaCy
+Matcher with hundreds of patterns).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
 from eventline.events import tokens as tk
 from eventline.events.lexicon import Lexicon, TriggerEntry, TriggerKind, cue_words, load_lexicon
@@ -26,6 +24,9 @@ _NOUN_ENDINGS = "(?:e|en|n|s|es)?"
 _COMPOUND_PREFIX = "(?:.*?-|.{3,}?)??"  # lazy: the longest trigger noun wins ("Aufforderung", not "Forderung")
 
 
+_DERIVING_PREFIXES = ("ver", "zer")
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerMatch:
     token_i: int  # the verb or noun carrying the event
@@ -35,9 +36,6 @@ class TriggerMatch:
 
 def noun_pattern(noun: str) -> str:
     return f"^{_COMPOUND_PREFIX}{re.escape(noun.lower())}{_NOUN_ENDINGS}$"
-
-
-_NOUN_KEY = "TRIGGER_NOUN"
 
 
 @cache
@@ -57,21 +55,39 @@ def _noun_entries(lexicon: Lexicon) -> dict[str, tuple[TriggerEntry, ...]]:
 
 
 @cache
-def _matcher(vocab: Vocab, lexicon: Lexicon) -> Matcher:
-    matcher = Matcher(vocab)
+def _verb_index(lexicon: Lexicon) -> dict[str, tuple[TriggerEntry, ...]]:
+    by_lemma: dict[str, list[TriggerEntry]] = {}
     for entry in lexicon.entries:
         if entry.kind is TriggerKind.VERB:
-            matcher.add(entry.key, [[{"LEMMA": entry.lemma}], [{"LOWER": entry.lemma}]])
-    regex = _noun_regex(lexicon).pattern
-    matcher.add(_NOUN_KEY, [[{"LOWER": {"REGEX": regex}}], [{"LEMMA": {"REGEX": f"(?i){regex}"}}]])
-    return matcher
+            by_lemma.setdefault(entry.lemma, []).append(entry)
+    return {lemma: tuple(entries) for lemma, entries in by_lemma.items()}
+
+
+_NOUN_CACHE: dict[tuple[int, str], tuple[TriggerEntry, ...]] = {}
+
+
+def _nouns_of_form(form: str, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
+    key = (id(lexicon), form)
+    found = _NOUN_CACHE.get(key)
+    if found is None:
+        match = _noun_regex(lexicon).match(form)
+        found = ()
+        prefix = form[: match.start(1)] if match else ""
+        # "Anreise" is no "Reise", "Hoteliervereinigung" no "Einigung": a particle or "ver-"/"zer-" before
+        # the noun makes another word
+        if match and prefix not in cue_words("separable_particles") and not prefix.endswith(_DERIVING_PREFIXES):
+            found = _noun_entries(lexicon)[match.group(1)]
+        if len(_NOUN_CACHE) > 200_000:
+            _NOUN_CACHE.clear()
+        _NOUN_CACHE[key] = found
+    return found
 
 
 def _matched_nouns(token: Token, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
     for form in tk.lower_variants(token):
-        found = _noun_regex(lexicon).match(form)
-        if found and form[: found.start(1)] not in cue_words("separable_particles"):
-            return _noun_entries(lexicon)[found.group(1)]
+        found = _nouns_of_form(form, lexicon)
+        if found:
+            return found
     return ()
 
 
@@ -104,14 +120,14 @@ def separated_particles(doc: Doc) -> dict[int, Token]:
 def find_triggers(doc: Doc, lexicon: Lexicon | None = None) -> list[TriggerMatch]:
     """All trigger matches in document order (a token may carry triggers of several types)."""
     lexicon = lexicon or load_lexicon()
-    entries = lexicon.by_key()
     particles = separated_particles(doc)
     matches: dict[tuple[int, str], TriggerMatch] = {}
-    # allow_missing: Docs without a lemmatizer still match on the lowercased forms
-    for match_id, start, _end in _matcher(doc.vocab, lexicon)(doc, allow_missing=True):
-        key = doc.vocab.strings[match_id]
-        token = doc[start]
-        found = _matched_nouns(token, lexicon) if key == _NOUN_KEY else (entries[key],)
+    verbs = _verb_index(lexicon)
+    for token in doc:
+        start = token.i
+        found = list(_matched_nouns(token, lexicon)) if tk.is_noun(token) or _untagged(token) else []
+        for form in dict.fromkeys((token.lemma_, token.lower_)):
+            found.extend(verbs.get(form, ()))
         for entry in found:
             if start in particles or not _kind_fits(token, entry.kind):
                 continue  # "trifft ... ein" is "eintreffen", not "treffen"
@@ -128,5 +144,5 @@ def find_triggers(doc: Doc, lexicon: Lexicon | None = None) -> list[TriggerMatch
     return sorted(matches.values(), key=lambda m: (m.token_i, m.entry.key))
 
 
-def _verb_entries(composed: str, lexicon: Lexicon) -> Iterator[TriggerEntry]:
-    return (e for e in lexicon.entries if e.kind is TriggerKind.VERB and e.lemma == composed)
+def _verb_entries(composed: str, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
+    return _verb_index(lexicon).get(composed, ())

@@ -7,7 +7,8 @@ codes and fill the gaps.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +36,7 @@ LABEL_BY_KIND = {
     ActorKind.BLOC: "GPE",
     ActorKind.INSTITUTION: "ORG",
     ActorKind.ORGANIZATION: "ORG",
+    ActorKind.PARTY: "ORG",
     ActorKind.DEMONYM: "NORP",
     ActorKind.DEMONYM_NOUN: "NORP",
     ActorKind.PERSON: "PER",
@@ -67,7 +69,7 @@ def dictionary_entities(doc: Doc) -> list[Span]:
 def is_state_body_word(word: str) -> bool:
     """"Regierung", "Truppen", any "-ministerium": bodies that act for a state."""
     lower = word.lower()
-    return lower in name_cues().state_body_heads or lower.endswith("ministerium")
+    return lower in name_cues().state_body_heads or lower.endswith(name_cues().state_body_endings)
 
 
 def state_body_entities(doc: Doc, entities: Sequence[Span]) -> list[Span]:
@@ -105,25 +107,32 @@ def compound_entities(doc: Doc) -> list[Span]:
     return result
 
 
-def _overlaps(span: Span, others: Iterable[Span]) -> bool:
-    return any(span.start < o.end and o.start < span.end for o in others)
-
-
 def merge_entities(existing: Sequence[Span], proposed: Sequence[Span]) -> list[Span]:
     """Keep existing entities, giving them the code of a proposed entity they contain or equal;
-    add proposed entities (longest first) where nothing is yet."""
+    add proposed entities (longest first) where nothing is yet.
+
+    Proposed spans are looked up by position (bisect) and taken tokens kept in a set, so that a long text
+    costs linear time, not entities x entities."""
+    coded = sorted((p for p in proposed if p.kb_id_), key=lambda p: p.start)  # stable: first stays first
+    coded_starts = [p.start for p in coded]
     merged: list[Span] = []
     for ent in existing:
         if ent.kb_id_:
             merged.append(ent)
             continue
-        inside = {p.kb_id_ for p in proposed if p.kb_id_ and ent.start <= p.start and p.end <= ent.end}
-        same_span = [p for p in proposed if p.start == ent.start and p.end == ent.end and p.kb_id_]
+        within = [
+            p for p in coded[bisect_left(coded_starts, ent.start) : bisect_left(coded_starts, ent.end)]
+            if p.end <= ent.end
+        ]
+        inside = {p.kb_id_ for p in within}
+        same_span = [p for p in within if p.start == ent.start and p.end == ent.end]
         code = same_span[0].kb_id_ if same_span else (next(iter(inside)) if len(inside) == 1 else "")
         merged.append(Span(ent.doc, ent.start, ent.end, label=ent.label_, kb_id=code))
+    taken = {i for span in merged for i in range(span.start, span.end)}
     for span in filter_spans(list(proposed)):
-        if not _overlaps(span, merged):
+        if taken.isdisjoint(range(span.start, span.end)):
             merged.append(span)
+            taken.update(range(span.start, span.end))
     return sorted(merged, key=lambda s: s.start)
 
 

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventline.actors.dictionary import person_gender_by_form
-from eventline.nlp.names import given_name_gender
-from eventline.nlp.roles import is_feminine_role, is_role, role_code
+from eventline.actors.dictionary import party_codes, person_gender_by_form
+from eventline.nlp.names import given_name_gender, is_given_name
+from eventline.nlp.roles import is_feminine_role, is_role, role_code, role_stem
 
 MASCULINE_PRONOUNS = frozenset({"er", "ihn", "ihm"})
 FEMININE_PRONOUNS = frozenset({"sie", "ihr"})
@@ -37,12 +37,37 @@ def _entity_index(entities: Sequence[Span]) -> dict[int, Span]:
     return {token.i: ent for ent in entities for token in ent}
 
 
+def party_before(person: Span, entity_at: dict[int, Span]) -> str:
+    """"der US-Republikaner X", "HDP-Chef X", "der CDU-Politiker X": the party the person is introduced by."""
+    if person.start == 0:
+        return ""
+    before = entity_at.get(person.start - 1)
+    if before is None or before.kb_id_ not in party_codes():
+        return ""
+    # "CDU-Innenminister X" acts in a government office: the state's, not the party's (rule 3)
+    return "" if is_party_office(before) else before.kb_id_
+
+
+def is_party_office(span: Span) -> bool:
+    """A party compound naming a government office ("SPD-Außenminister", "AKP-Regierungschef")."""
+    from eventline.nlp.descriptions import is_office
+
+    rest = span.text.split("-", 1)[1] if "-" in span.text else ""
+    return bool(rest) and is_office(role_stem(rest) or rest.lower())
+
+
 def code_people_by_role(entities: Sequence[Span]) -> list[Span]:
+    """Unknown people get the code of their role; anyone introduced as a party's member acts for the party
+    (the codebook's rule 3), even one the dictionary codes with the state he held office in."""
     entity_at = _entity_index(entities)
     coded = []
     for ent in entities:
-        if ent.label_ == "PER" and not ent.kb_id_:
-            code = role_code(ent, entity_at)
+        if ent.label_ == "PER":
+            before = entity_at.get(ent.start - 1)
+            if before is not None and before.kb_id_ in party_codes() and is_party_office(before):
+                coded.append(ent)  # left to the article's state (descriptions.code_officials_by_context)
+                continue
+            code = party_before(ent, entity_at) or (role_code(ent, entity_at) if not ent.kb_id_ else "")
             if code:
                 ent = Span(ent.doc, ent.start, ent.end, label="PER", kb_id=code)
         coded.append(ent)
@@ -76,10 +101,16 @@ def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
             last = ent[-1].text
             earlier = people.get(last, people.get(_surname_key(last)))
             guessed = ent.label_ == "PER" or (ent.label_ in ("MISC", "LOC") and not _after_determiner(ent[0]))
-            if earlier is not None and not ent.kb_id_ and guessed:
+            # a party the article introduced the person with outranks the dictionary's state code
+            as_party = earlier in party_codes() and ent.label_ == "PER" and ent.kb_id_ not in party_codes()
+            if earlier is not None and ((not ent.kb_id_ and guessed) or as_party):
                 ent = Span(doc, ent.start, ent.end, label="PER", kb_id=earlier)
             if ent.label_ == "PER" and (ent.kb_id_ or last not in people):
                 people[last] = ent.kb_id_
+                first = ent[0].text
+                # "Ban Ki-moon" ... "Ban": a surname may come first; a given name may not be anyone's key
+                if len(ent) > 1 and ent.kb_id_ and not is_given_name(first) and first not in people:
+                    people[first] = ent.kb_id_
             linked.append(ent)
             i = ent.end
             ent = next(pending, None)
@@ -89,6 +120,40 @@ def link_later_mentions(doc: Doc, entities: Sequence[Span]) -> list[Span]:
         if earlier is not None and token.text[:1].isupper() and not _after_determiner(token):
             linked.append(Span(doc, i, i + 1, label="PER", kb_id=earlier))
         i += 1
+    return linked
+
+
+# Head nouns of party names ("Fortschrittspartei", "Nationale Front", "Bürgerplattform").
+PARTY_HEADS = ("partei", "front", "bewegung", "bündnis", "plattform", "allianz", "block")
+
+
+def party_code_of(abbreviation: str) -> str:
+    """"SPÖ" → "SPOE", "Jobbik" → "JOBBIK", "AK-Partei" → "AKPARTEI"."""
+    code = abbreviation.upper().replace("Ä", "AE").replace("Ö", "OE").replace("Ü", "UE")
+    return "".join(c for c in code if c.isalnum())
+
+
+def link_abbreviations(doc: Doc, entities: Sequence[Span]) -> list[Span]:
+    """"die rumänische Antikorruptionsstaatsanwaltschaft (DNA)": an uncoded abbreviation in brackets right
+    after a coded name is that name, here and wherever the article repeats it."""
+    by_text: dict[str, str] = {}
+    previous: Span | None = None
+    linked = []
+    for ent in sorted(entities, key=lambda e: e.start):
+        if not ent.kb_id_ and ent.label_ != "PER":
+            after_bracket = ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.text.isupper()
+            bracketed = (after_bracket and previous is not None and previous.kb_id_ and previous.label_ != "PER"
+                         and ent.start == previous.end + 1)
+            if bracketed:
+                by_text.setdefault(ent.text, previous.kb_id_)  # type: ignore[union-attr]
+            elif after_bracket and doc[ent.start - 2].lower_.endswith(PARTY_HEADS):
+                # "die Nationale Front (NF)": a party the dictionary lacks takes its abbreviation as its
+                # code, as the codebook codes parties (capitals, no umlauts or hyphens)
+                by_text.setdefault(ent.text, party_code_of(ent.text))
+            if ent.text in by_text:
+                ent = Span(doc, ent.start, ent.end, label=ent.label_, kb_id=by_text[ent.text])
+        linked.append(ent)
+        previous = ent
     return linked
 
 
@@ -159,7 +224,12 @@ def _is_third_person_pronoun(token: Token) -> bool:
 
 class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
-        entities = link_later_mentions(doc, code_people_by_role(list(doc.ents)))
+        from eventline.nlp.descriptions import code_officials_by_context
+
+        coded = code_people_by_role(list(doc.ents))
+        if doc.has_annotation("SENT_START"):
+            coded = code_officials_by_context(doc, coded)
+        entities = link_later_mentions(doc, link_abbreviations(doc, coded))
         doc.ents = entities
         if not doc.has_annotation("SENT_START"):
             return doc

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from eventline.actors.dictionary import Casing
 from eventline.actors.patterns import Tokenize, actor_patterns
-from eventline.nlp import entities, hanta, linking, sentences  # noqa: F401  (register the factories)
+from eventline.nlp import descriptions, entities, hanta, linking, sentences  # noqa: F401  (register the factories)
 from eventline.nlp.entities import MATCHES_KEY
 
 LANGUAGE = "de"
@@ -73,6 +73,7 @@ def add_actor_components(nlp: Language, guess_unknown_names: bool) -> None:
     add_actor_rulers(nlp)
     nlp.add_pipe("actor_entities", config={"guess_unknown_names": guess_unknown_names})
     nlp.add_pipe("actor_linker")
+    nlp.add_pipe("actor_descriptions")
 
 
 def default_pipeline() -> Language:

@@ -40,6 +40,9 @@ class NameCues:
     organization_heads: frozenset[str]
     locative_prepositions: frozenset[str]  # lower case
     state_body_heads: frozenset[str]  # lower case
+    state_body_descriptions: frozenset[str]  # lower case
+    state_body_endings: tuple[str, ...]  # lower case
+    state_circles: tuple[str, ...]  # lower case compound endings
     place_suffixes: tuple[str, ...]  # lower case
     name_particles: frozenset[str]
     class_nouns: tuple[tuple[str, str], ...]  # (lower-case word ending, entity label), longest first
@@ -65,6 +68,9 @@ def name_cues() -> NameCues:
         organization_heads=frozenset(data["organization_heads"]),
         locative_prepositions=frozenset(p.lower() for p in data["locative_prepositions"]),
         state_body_heads=frozenset(h.lower() for h in data["state_body_heads"]),
+        state_body_descriptions=frozenset(h.lower() for h in data["state_body_descriptions"]),
+        state_body_endings=tuple(e.lower() for e in data["state_body_endings"]),
+        state_circles=tuple(e.lower() for e in data["state_circles"]),
         place_suffixes=tuple(s.lower() for s in data["place_suffixes"]),
         name_particles=frozenset(data["name_particles"]),
         institution_prefixes=tuple(data["institution_prefixes"]),

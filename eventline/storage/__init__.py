@@ -1,7 +1,9 @@
 """The only module that talks to DuckDB."""
 from eventline.storage.database import (
+    DEFAULT_LOCK_WAIT_S,
     DatabaseLockedError,
     StoredDocument,
+    configure_lock_wait,
     ensure_schema,
     record_run_end,
     record_run_start,
@@ -20,6 +22,17 @@ from eventline.storage.queries import (
     timeline_rows,
 )
 
+from eventline.storage.lifecycle import (
+    RunStatus,
+    SourceConflictError,
+    check_source,
+    claim_run,
+    end_run,
+    mark_stale_runs,
+    release_run,
+    retire_missing_documents,
+)
+
 __all__ = [
     "ColumnDoc",
     "DatabaseLockedError",
@@ -33,11 +46,22 @@ __all__ = [
     "run_query",
     "schema_markdown",
     "timeline_rows",
+    "DEFAULT_LOCK_WAIT_S",
+    "DatabaseLockedError",
+    "RunStatus",
+    "SourceConflictError",
     "StoredDocument",
+    "check_source",
+    "claim_run",
+    "configure_lock_wait",
+    "end_run",
     "ensure_schema",
+    "mark_stale_runs",
     "record_run_end",
     "record_run_start",
+    "release_run",
     "replace_documents",
+    "retire_missing_documents",
     "stored_documents",
     "table_columns",
 ]

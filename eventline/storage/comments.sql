@@ -3,7 +3,7 @@
 -- after schema.sql because CREATE OR REPLACE VIEW drops a view's comments.
 
 COMMENT ON TABLE documents IS 'One row per article (or JSON record) eventline has read, including those it could not process.';
-COMMENT ON COLUMN documents.doc_id IS 'Path relative to the input folder; file#id (or file#line number) for JSON records.';
+COMMENT ON COLUMN documents.doc_id IS 'The source label (the input folder''s name by default), then the path relative to that folder; file#id for JSON records.';
 COMMENT ON COLUMN documents.path IS 'The file the document came from, relative to the input folder.';
 COMMENT ON COLUMN documents.sha256 IS 'SHA-256 of the decoded text; an unchanged hash and date means the document is not processed again.';
 COMMENT ON COLUMN documents.title IS 'Title from metadata or the header lines of the text.';
@@ -11,10 +11,12 @@ COMMENT ON COLUMN documents.language IS 'Detected language of the body: ISO 639-
 COMMENT ON COLUMN documents.published IS 'Publication date (document creation time) that relative dates are resolved against; null when unknown.';
 COMMENT ON COLUMN documents.dct_source IS 'Where the publication date came from: metadata (sidecar or record), dateline, default (--published) or none.';
 COMMENT ON COLUMN documents.n_chars IS 'Length of the text in characters.';
-COMMENT ON COLUMN documents.status IS 'ok (processed), skipped (deliberately not processed, e.g. not German) or error (could not be read).';
+COMMENT ON COLUMN documents.status IS 'ok (processed), skipped (deliberately not processed, e.g. not German), error (could not be read) or deleted (left the input folder).';
 COMMENT ON COLUMN documents.error IS 'One-line reason when status is error or skipped; null when ok.';
 COMMENT ON COLUMN documents.run_id IS 'The run (runs.run_id) that last wrote this document.';
 COMMENT ON COLUMN documents.processed_at IS 'When that run wrote it (local time).';
+COMMENT ON COLUMN documents.encoding IS 'The encoding the file was decoded with (utf-8, cp1252, mac_roman, ...); null for unreadable input.';
+COMMENT ON COLUMN documents.source IS 'The input folder (absolute) the document was read from; doc_id starts with its label.';
 
 COMMENT ON TABLE timexes IS 'Every temporal expression found in the documents, normalized TIMEX3-style against the publication date.';
 COMMENT ON COLUMN timexes.doc_id IS 'The document (documents.doc_id).';
@@ -65,6 +67,7 @@ COMMENT ON COLUMN runs.n_documents IS 'Documents found, including unchanged ones
 COMMENT ON COLUMN runs.n_skipped IS 'Documents left as they were because they had not changed.';
 COMMENT ON COLUMN runs.n_events IS 'Events written by this run.';
 COMMENT ON COLUMN runs.n_errors IS 'Documents with status error in this run.';
+COMMENT ON COLUMN runs.status IS 'running, completed, completed_with_errors, failed or interrupted.';
 
 COMMENT ON VIEW timeline IS 'What happened: events that are neither negated nor hypothetical, ordered by date (undated last), with names, codes, title and a one-line sentence.';
 COMMENT ON COLUMN timeline.date_start IS 'First day the event may have happened on; null when undated.';

@@ -11,7 +11,9 @@ CREATE TABLE IF NOT EXISTS documents (
     status       VARCHAR NOT NULL,
     error        VARCHAR,
     run_id       VARCHAR,
-    processed_at TIMESTAMP
+    processed_at TIMESTAMP,
+    encoding     VARCHAR,
+    source       VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS timexes (
@@ -64,8 +66,14 @@ CREATE TABLE IF NOT EXISTS runs (
     n_documents  INTEGER,
     n_skipped    INTEGER,
     n_events     INTEGER,
-    n_errors     INTEGER
+    n_errors     INTEGER,
+    status       VARCHAR
 );
+
+-- Databases written before these columns existed get them (appended, so older columns keep their place).
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS encoding VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS source VARCHAR;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS status VARCHAR;
 
 -- What happened, for reading: events that are neither negated nor hypothetical (dated or not), with the
 -- actors' names next to their codes, the one-line sentence and the document's title and date. The `events`

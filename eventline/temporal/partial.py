@@ -39,6 +39,7 @@ class Partial:
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 19 for the 1900s (TIMEX3 convention)
     weekday: int | None = None  # ISO 1..7
+    easter_offset: int | None = None  # a feast that moves with Easter: days from Easter Sunday
     weekend: bool = False
     unit: str | None = None  # Y, M, W, D, DE, CE, H, MIN, S
     offset: int | None = None  # units from the reference
@@ -53,6 +54,7 @@ class Partial:
     minute: int | None = None
     era_bc: bool = False  # "v. Chr.": year, decade and century count backwards
     anaphoric: bool = False  # "am Tag zuvor", "Vortag": relative to the last mentioned day, not the DCT
+    year_context: bool = True  # a stated year carries to a following bare month ("1998/99" does not)
     generic_today: bool = False  # "heute" may mean "nowadays": decided by the tagger from the sentence
 
     @property
@@ -60,9 +62,37 @@ class Partial:
         """A clock time or part of day with no day of its own ("um 14 Uhr", "am Abend")."""
         has_time = self.time_of_day is not None or self.hour is not None
         has_day = any(
-            f is not None for f in (self.year, self.month, self.day, self.weekday, self.unit, self.season)
+            f is not None
+            for f in (self.year, self.month, self.day, self.weekday, self.unit, self.season, self.easter_offset)
         )
         return has_time and not has_day and self.value is None
+
+    @property
+    def depends_on_tense(self) -> bool:
+        """Whether the direction of the clause can change the value: a month, season, weekday, weekend
+        or feast without a year of its own, or a relation-free "heute"."""
+        if self.year is not None or self.value is not None:
+            return False
+        return (
+            any(f is not None for f in (self.month, self.season, self.weekday, self.easter_offset))
+            or self.weekend
+        )
+
+    @property
+    def is_today(self) -> bool:
+        """The reference day itself, as a whole ("heute", "bis heute"; not "heute Abend")."""
+        return (self.unit == "D" and self.offset == 0 and self.relation is None and not self.anaphoric
+                and self.time_of_day is None and self.hour is None and self.value is None)
+
+    @property
+    def is_counted_distance(self) -> bool:
+        """A counted number of units from the reference ("vor drei Jahren", "in zwei Tagen", "drei Tage später")."""
+        return (
+            isinstance(self.amount, (int, float))
+            and self.direction in (Direction.PAST, Direction.FUTURE)
+            and self.unit is not None
+            and self.value is None
+        )
 
     @property
     def is_backward_relative(self) -> bool:

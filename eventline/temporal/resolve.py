@@ -10,8 +10,11 @@ months each) or, below a month, thirds of its days (a week: Mon-Tue, Wed-Fri, Sa
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from dateutil.easter import easter
 
 from eventline.temporal.partial import Direction, Partial, Relation
 from schemas import TimexMod, TimexType
@@ -20,6 +23,7 @@ from schemas import TimexMod, TimexType
 SEASON_CODES = ("WI", "SP", "SU", "FA")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 0}  # 0: December of the year before
 TIME_UNITS = frozenset({"H", "MIN", "S"})
+TIME_UNIT_SECONDS = {"H": 3600, "MIN": 60, "S": 1}
 UNIT_CODES = {"MIN": "M"}
 
 
@@ -140,7 +144,9 @@ def _unit_period(p: Partial, unit: str, offset: int, ref: date | None) -> Period
         return Period("decade", decade=ref.year // 10 + offset)
     if unit == "CE":
         return Period("century", century=ref.year // 100 + offset)
-    day = ref + timedelta(days=offset)
+    # Hours, minutes, seconds move the day only when they add up to whole days ("48 Stunden später").
+    days = int(offset * TIME_UNIT_SECONDS[unit] / 86400) if unit in TIME_UNIT_SECONDS else offset
+    day = ref + timedelta(days=days)
     return Period("day", day.year, day.month, day.day)
 
 
@@ -180,6 +186,7 @@ def _weekday_period(p: Partial, ref: date | None, tense: Direction | None) -> Pe
         return None
     back = (ref.isoweekday() - p.weekday) % 7
     forward = (p.weekday - ref.isoweekday()) % 7
+    tense = p.direction or tense  # "vom Sonntag", "seit Montag" look back whatever the verb
     if p.relation is Relation.THIS:
         shift = p.weekday - ref.isoweekday()
     elif p.relation is Relation.NEXT or (p.relation is None and tense is Direction.FUTURE):
@@ -187,18 +194,50 @@ def _weekday_period(p: Partial, ref: date | None, tense: Direction | None) -> Pe
     elif p.relation is None and tense is None:
         # Present tense about a weekday announces a schedule ("am Sonntag sind Wahlen").
         shift = forward
-    else:
-        # Past tense, or "vergangenen": the last one.
-        shift = -(back or (7 if p.relation is Relation.LAST else 0))
+    elif p.relation is Relation.LAST or tense is Direction.PAST:
+        # Past tense, or "vergangenen": the last one; the DCT's own weekday in the past tense is a week
+        # back (today would be "heute").
+        shift = -(back or 7)
+    else:  # a narrative's anchor: the last such day up to it
+        shift = -back
     day = ref + timedelta(days=shift)
     return Period("day", day.year, day.month, day.day)
+
+
+def _feast_day(year: int, easter_offset: int) -> date:
+    return easter(year) + timedelta(days=easter_offset)
+
+
+def _feast_period(p: Partial, ref: date | None, tense: Direction | None) -> Period | None:
+    """A feast that moves with Easter: in the stated year, or the one the reference and tense point to."""
+    year = p.year
+    if year is None and ref is not None:
+        this_year = _feast_day(ref.year, p.easter_offset)
+        year = _year_of_month(ref, this_year.month, p.relation, tense)
+    if year is None or year < 1583:  # the Gregorian Easter only
+        return None
+    day = _feast_day(year, p.easter_offset)
+    return Period("day", day.year, day.month, day.day)
+
+
+def _weekend_offset(ref: date, tense: Direction | None) -> int:
+    """Weeks from the reference to the weekend meant: like a weekday, the tense says which one."""
+    if tense is Direction.PAST:
+        return 0 if ref.isoweekday() >= 6 else -1
+    if tense is Direction.FUTURE and ref.isoweekday() == 7:
+        return 1
+    return 0
 
 
 def to_period(p: Partial, ref: date | None, tense: Direction | None) -> Period | None:
     """The calendar period a DATE/TIME partial denotes; None when it is only a time of day or weekday."""
     offset = _relative_offset(p)
+    if p.weekend and p.relation is None and ref is not None:
+        offset = _weekend_offset(ref, p.direction or tense)
     if p.unit is not None and offset is not None and p.year is None:
         return _unit_period(p, p.unit, offset, ref)
+    if p.easter_offset is not None:
+        return _feast_period(p, ref, tense)
     if p.century is not None:
         return Period("century", century=p.century)
     if p.decade is not None:
@@ -298,6 +337,40 @@ def period_range(period: Period) -> tuple[date, date] | None:
     return None
 
 
+# TIMEX3 date values that name a calendar period (the forms `period_value` writes, with known years).
+_VALUE_PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), granularity)
+    for pattern, granularity in (
+        (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T.*)?", "day"),
+        (r"(?P<year>\d{4})-(?P<month>\d{2})", "month"),
+        (r"(?P<year>\d{4})-W(?P<week>\d{2})", "week"),
+        (r"(?P<year>\d{4})-W(?P<week>\d{2})-WE", "weekend"),
+        (r"(?P<year>\d{4})-(?P<season>SP|SU|FA|WI)", "season"),
+        (r"(?P<year>\d{4})-Q(?P<quarter>[1-4])", "quarter"),
+        (r"(?P<year>\d{4})-H(?P<quarter>[12])", "half"),
+        (r"(?P<year>\d{4})", "year"),
+        (r"(?P<decade>\d{3})", "decade"),
+        (r"(?P<century>\d{2})", "century"),
+    )
+)
+
+
+def value_period(value: str) -> Period | None:
+    """The calendar period a TIMEX3 date value names (2023-02, 2022-SU, 2023-W09-WE); None for others."""
+    for pattern, granularity in _VALUE_PERIODS:
+        if match := pattern.fullmatch(value):
+            fields = {name: text if name == "season" else int(text) for name, text in match.groupdict().items()}
+            return Period(granularity, **fields)
+    return None
+
+
+def value_range(value: str, mod: TimexMod | None = None) -> tuple[date, date] | None:
+    """The inclusive day range a TIMEX3 date value denotes (narrowed by a START/MID/END mod), if known."""
+    period = value_period(value)
+    bounds = period_range(period) if period is not None else None
+    return None if bounds is None else narrow(*bounds, period.granularity, mod)
+
+
 def narrow(start: date, end: date, granularity: str, mod: TimexMod | None) -> tuple[date, date]:
     """Narrow a day range to the part a START/MID/END mod selects (see the module docstring)."""
     if mod not in (TimexMod.START, TimexMod.MID, TimexMod.END):
@@ -324,7 +397,7 @@ def narrow(start: date, end: date, granularity: str, mod: TimexMod | None) -> tu
 DURATION_ORDER = ("CE", "DE", "Y", "Q", "M", "W", "D", "H", "MIN", "S")
 
 
-def _duration_value(p: Partial) -> str:
+def duration_value(p: Partial) -> str:
     """P3Y4M, PT2H30M, P1DT2H: the parts in ISO order, time units after the T."""
     parts = [(p.unit or "X", p.amount if p.amount is not None else 1)]
     if p.unit2 is not None and p.amount2 is not None:
@@ -335,7 +408,15 @@ def _duration_value(p: Partial) -> str:
     return f"P{date_text}" + (f"T{time_text}" if time_text else "")
 
 
+# A fraction of a unit is written in the next smaller one where that is whole: P6M, not P0.5Y.
+SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 def _duration_part(amount: float | str, unit: str) -> str:
+    if isinstance(amount, float) and amount < 1 and unit in SMALLER_UNIT:
+        smaller, factor = SMALLER_UNIT[unit]
+        if (amount * factor).is_integer():
+            amount, unit = int(amount * factor), smaller
     amount_text = amount if isinstance(amount, str) else f"{amount:g}"
     return f"{amount_text}{UNIT_CODES.get(unit, unit)}"
 
@@ -358,13 +439,17 @@ def _set_value(p: Partial) -> str:
         return p.value
     if p.weekday is not None:
         return f"XXXX-WXX-{p.weekday}{_time_suffix(p)}"
+    if p.month is not None:
+        return f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day is not None else "")
+    if p.unit is None and (p.time_of_day is not None or p.hour is not None):
+        return f"XXXX-XX-XX{_time_suffix(p)}"
     return f"P1{UNIT_CODES.get(p.unit or 'D', p.unit or 'D')}" if p.unit not in TIME_UNITS else f"PT1{UNIT_CODES.get(p.unit, p.unit)}"
 
 
 def resolve(p: Partial, ref: date | None, tense: Direction | None = None) -> Resolved:
     """Anchor a partial value on `ref` (None: leave it underspecified); `tense` breaks ties of direction."""
     if p.type is TimexType.DURATION:
-        return Resolved(p.value or _duration_value(p), "duration")
+        return Resolved(p.value or duration_value(p), "duration")
     if p.type is TimexType.SET:
         return Resolved(_set_value(p), "set")
     if p.value is not None:

@@ -41,6 +41,7 @@ CONCEPT_PLACEHOLDERS: Mapping[str, str] = {
     "REF": "reference_words",
     "DECADE": "decades",
     "HOLIDAY": "holidays",
+    "FEAST": "movable_feasts",
 }
 
 # Placeholders that are digit patterns.
@@ -63,7 +64,7 @@ PLACEHOLDER_RE = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_]+))?\}")
 
 SETTABLE_FIELDS = frozenset(
     {"value", "unit", "offset", "direction", "relation", "mod", "weekend", "amount", "time_of_day", "year",
-     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "era_bc", "hour", "minute"}
+     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "year_context", "era_bc", "hour", "minute"}
 )
 
 
@@ -76,6 +77,7 @@ class RuleExample:
     type: TimexType | None = None
     mod: TimexMod | None = None
     style: str = "news"
+    point: str | None = None  # a DURATION's reached point ("vor drei Jahren"): the value of its day range
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,7 @@ def _parse_example(raw: Mapping[str, Any]) -> RuleExample:
         type=TimexType(raw["type"]) if "type" in raw else None,
         mod=TimexMod(raw["mod"]) if raw.get("mod") else None,
         style=str(raw.get("style", "news")),
+        point=str(raw["point"]) if raw.get("point") else None,
     )
 
 
@@ -325,6 +328,7 @@ _FIELD_READERS: Mapping[str, FieldReader] = {
     "TOD": lambda text, concept, language: {"time_of_day": concept.key_of(text)},
     "REF": lambda text, concept, language: {"value": concept.key_of(text)},
     "DECADE": lambda text, concept, language: {"decade": 190 + int(concept.key_of(text))},
+    "FEAST": lambda text, concept, language: {"easter_offset": int(concept.key_of(text))},
     "HOLIDAY": lambda text, concept, language: dict(
         zip(("month", "day"), map(int, concept.key_of(text).split("-")), strict=True)
     ),

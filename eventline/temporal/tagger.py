@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -28,7 +28,7 @@ from eventline.temporal.hints import (
 from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept
 from eventline.temporal.partial import Direction, Partial
 from eventline.temporal.requirements import Clause, required_clauses, required_literals
-from eventline.temporal.resolve import Resolved, resolve
+from eventline.temporal.resolve import Resolved, duration_value, resolve
 from eventline.temporal.rules import (
     CONCEPT_PLACEHOLDERS,
     DIGIT_PLACEHOLDERS,
@@ -57,7 +57,7 @@ class Tagger:
     hints: HintScanner
     rule_requirements: tuple[Requirement, ...]  # per rule, the hint kinds its matches contain
     rule_literals: tuple[tuple[Clause, ...], ...]  # per rule, the literal strings its matches contain
-    literal_strings: frozenset[str]  # all of them
+    past_reference: re.Pattern[str]  # words for the past as a whole ("damals", "früher"): "heute" contrasts
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -67,15 +67,19 @@ class Tagger:
         # A character whose lower case is longer shifts offsets: then no literal prefilter.
         literals_checkable = len(lowered) == len(text)
         searched: dict[Requirement, list[Window]] = {}  # many rules share their requirement
-        # Which literal strings the text holds at all: one search each, not one per rule.
-        present = {string for string in self.literal_strings if string in lowered} if literals_checkable else set()
+        # Whether the text holds a literal string at all: searched once, and only for rules that have
+        # a window to run in.
+        present: dict[str, bool] = {}
         for rule, requirement, literals in zip(self.rules, self.rule_requirements, self.rule_literals, strict=True):
-            check_literals = literals_checkable and bool(literals)
-            if check_literals and not all(not present.isdisjoint(clause) for clause in literals):
-                continue
             if requirement not in searched:
                 searched[requirement] = _windows_meeting(requirement, windows)
-            for window_start, window_end in searched[requirement]:
+            rule_windows = searched[requirement]
+            if not rule_windows:
+                continue
+            check_literals = literals_checkable and bool(literals)
+            if check_literals and not _holds_all(lowered, literals, present):
+                continue
+            for window_start, window_end in rule_windows:
                 if check_literals and not _contains_all(lowered, literals, window_start, window_end):
                     continue
                 for match in rule.regex.finditer(text, window_start, window_end):
@@ -94,25 +98,46 @@ class Tagger:
             partial = interpret(candidate.rule, candidate.match, self.language)
             sentence_index = _sentence_index(sentence_ends, candidate.start)
             sentence_start, sentence_end = spans[sentence_index]
+            tense: Direction | None = None
             if style is DocumentStyle.NARRATIVE:
-                tense: Direction | None = Direction.ANCHORED
-            else:
-                if sentence_index not in cues:
-                    cues[sentence_index] = list(tense_cues_in(text[sentence_start:sentence_end], self.language))
+                tense = Direction.ANCHORED
+            elif partial.depends_on_tense:  # the tense scan only where it can change the value
                 span = (candidate.start - sentence_start, candidate.end - sentence_start)
-                tense = nearest_cue_direction(cues[sentence_index], span)
+                tense = nearest_cue_direction(self._sentence_cues(text, spans, sentence_index, cues), span)
             reference, tense = times.reference_for(partial, sentence_index, tense)
+            if partial.generic_today and style is DocumentStyle.NEWS:
+                previous = self._sentence_cues(text, spans, sentence_index - 1, cues) if sentence_index else []
+                nowadays = self._reads_as_nowadays(
+                    text, spans[sentence_index], (candidate.start, candidate.end),
+                    self._sentence_cues(text, spans, sentence_index, cues),
+                    previous_past=nearest_cue_direction(previous, None) is Direction.PAST
+                    and sentence_index - 1 not in times.day_sentences,
+                )
+                partial = replace(partial, value="PRESENT_REF") if nowadays else replace(partial, generic_today=False)
+            elif style is DocumentStyle.NARRATIVE and partial.is_today:
+                # A narrative's "heute", "bis heute" is the writer's present, not a day of the story.
+                partial = replace(partial, value="PRESENT_REF")
             resolved = _resolve(partial, reference, tense)
-            flashback = bool(self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start))
-            times.note(partial, resolved, sentence_index, flashback)
-            start = candidate.start
+            cue = self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start)
+            times.note(partial, resolved, sentence_index, flashback=cue is not None,
+                       until=cue is not None and cue.lastgroup == "until")
+            if resolved.granularity in ("day", "time") and resolved.date_start is not None:
+                times.day_sentences.add(sentence_index)
+            start, end = candidate.start, candidate.end
+            timex_type = candidate.rule.type if not resolved.value.endswith("_REF") else TimexType.DATE
+            value = resolved.value
+            if style is DocumentStyle.NEWS and partial.is_counted_distance:
+                # TimeML: "vor drei Jahren" is the DURATION "drei Jahren"; the point it reaches stays the
+                # day range, so that an event "vor drei Jahren" is still dated to that year.
+                start, end = _amount_extent(candidate)
+                timex_type, value = TimexType.DURATION, duration_value(partial)
             timexes.append(
                 Timex(
                     start=start,
-                    end=candidate.end,
-                    text=text[start : candidate.end],
-                    type=candidate.rule.type if not resolved.value.endswith("_REF") else TimexType.DATE,
-                    value=resolved.value,
+                    end=end,
+                    text=text[start:end],
+                    type=timex_type,
+                    value=value,
                     mod=partial.mod,
                     date_start=resolved.date_start,
                     date_end=resolved.date_end,
@@ -123,9 +148,51 @@ class Tagger:
             )
         return timexes
 
+    def _sentence_cues(self, text: str, spans: Sequence[tuple[int, int]], index: int,
+                       cues: dict[int, list[Cue]]) -> list[Cue]:
+        """The tense cues of sentence `index` (offsets in the sentence), found once per sentence."""
+        if index not in cues:
+            start, end = spans[index]
+            cues[index] = list(tense_cues_in(text[start:end], self.language))
+        return cues[index]
+
+    def _reads_as_nowadays(self, text: str, sentence: tuple[int, int], span: tuple[int, int],
+                           cues: Sequence[Cue], previous_past: bool) -> bool:
+        """Whether "heute" means "nowadays" (PRESENT_REF) rather than the DCT.
+
+        Nowadays: next to a past reference word in its sentence ("damals Minister, heute Rentner"); in a
+        clause with no past or future cue ("wie wir heute wissen"); opening a present-tense sentence right
+        after a past one that names no day ("Früher dauerte das Wochen. Heute genügt ein Klick.").
+        """
+        sentence_start, sentence_end = sentence
+        if self.past_reference.search(text, sentence_start, sentence_end):
+            return True
+        clause_start, clause_end = _clause_around(text, sentence, span)
+        in_clause = [c for c in cues if c.start >= clause_start - sentence_start and c.end <= clause_end - sentence_start]
+        if in_clause:
+            return False
+        opens_sentence = not text[sentence_start:span[0]].strip(" \t\n\"„“«»'(")
+        return previous_past if opens_sentence else True
+
+
+# Characters that end a clause for the "heute" reading.
+CLAUSE_BOUNDARY = re.compile(r"[,;:()–]|\s-\s")
+
+
+def _clause_around(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """The comma-delimited clause of the sentence around `span`."""
+    start, end = sentence
+    before = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, start, span[0])]
+    after = CLAUSE_BOUNDARY.search(text, span[1], end)
+    return (before[-1] if before else start), (after.start() if after else end)
+
 
 # How many sentences a stated year carries over to a following month or day without one.
 YEAR_CONTEXT_SENTENCES = 1
+# In news, how far back a named day carries to a clock time without its own day ("19 Uhr"): the same
+# or the previous sentence; and a named date to an anaphor ("an diesem Tag", "im selben Jahr").
+CLOCK_DAY_SENTENCES = 1
+ANAPHOR_SENTENCES = 2
 
 
 @dataclass(slots=True)
@@ -141,10 +208,25 @@ class ReferenceTimes:
     anchor: date | None
     last_day: date | None = None
     last_explicit: tuple[date, int] | None = None
+    day_sentences: set[int] = field(default_factory=set)  # sentences that name a day (for "heute")
+    # News: the last day and the last date the text names itself (not through an anaphor or a clock
+    # time that took its day from them), and the sentence they are in: anaphors do not chain.
+    named_day: tuple[date, int] | None = None
+    named_date: tuple[date, int] | None = None
 
     def reference_for(
         self, partial: Partial, sentence_index: int, tense: Direction | None
     ) -> tuple[date | None, Direction | None]:
+        if self.style is DocumentStyle.NEWS and (partial.is_time_of_day_only or partial.anaphoric):
+            if partial.is_time_of_day_only:
+                # A clock time reaches back one sentence; "am Abend" to the day under discussion.
+                named = self.named_day
+                reach = CLOCK_DAY_SENTENCES if partial.hour is not None else sentence_index
+            else:
+                named, reach = (self.named_day if partial.unit == "D" else self.named_date), ANAPHOR_SENTENCES
+            if named is not None and sentence_index - named[1] <= reach:
+                return named[0], tense
+            return self.anchor, tense
         if _needs_day_anchor(partial, self.style):
             return self.last_day or self.anchor, tense
         if self.style is DocumentStyle.NEWS and _takes_year_from_context(partial) and self.last_explicit:
@@ -156,18 +238,25 @@ class ReferenceTimes:
                 return mentioned, Direction.ANCHORED
         return self.anchor, tense
 
-    def note(self, partial: Partial, resolved: Resolved, sentence_index: int, flashback: bool) -> None:
-        """Update the reference times; a flashback date earlier than a narrative's anchor leaves it."""
+    def note(self, partial: Partial, resolved: Resolved, sentence_index: int, flashback: bool,
+             until: bool = False) -> None:
+        """Update the reference times; a flashback date earlier than a narrative's anchor leaves it, and
+        the end of a span ("bis 1881") leaves it whichever side it lies on."""
         if resolved.date_start is None:
             return
         if resolved.granularity in ("day", "time"):
             self.last_day = resolved.date_start
-        if partial.year is not None and resolved.granularity not in COARSE:
+        if not (partial.anaphoric or partial.is_time_of_day_only or partial.is_counted_distance):
+            if resolved.granularity in ("day", "time"):
+                self.named_day = (resolved.date_start, sentence_index)
+            if resolved.granularity not in COARSE:
+                self.named_date = (resolved.date_start, sentence_index)
+        if partial.year is not None and partial.year_context and resolved.granularity not in COARSE:
             self.last_explicit = (resolved.date_start, sentence_index)
         # "ab 1941" or "im letzten Jahr" looks back from the story's time; the story does not go back.
         looks_back = flashback or partial.is_backward_relative
         going_back = looks_back and self.anchor is not None and resolved.date_start < self.anchor
-        if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE and not going_back:
+        if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE and not going_back and not until:
             self.anchor = resolved.date_start
 
 
@@ -208,6 +297,20 @@ def requirement(rule: Rule) -> Requirement:
     return tuple(sorted(kept, key=sorted))
 
 
+def _holds_all(lowered: str, literals: Sequence[Clause], present: dict[str, bool]) -> bool:
+    """Whether `lowered` holds one string of each clause; `present` remembers each string's answer."""
+    for clause in literals:
+        for string in clause:
+            found = present.get(string)
+            if found is None:
+                found = present[string] = string in lowered
+            if found:
+                break
+        else:
+            return False
+    return True
+
+
 def _contains_all(lowered: str, literals: Sequence[Clause], start: int, end: int) -> bool:
     """Whether `lowered[start:end]` holds one string of each clause."""
     for clause in literals:  # loops, not all(any(...)): this runs for every rule and window
@@ -230,17 +333,35 @@ def _windows_meeting(requirement: Requirement, windows: dict[str, list[Window]])
 
 def _needs_day_anchor(partial: Partial, style: DocumentStyle) -> bool:
     """Whether an expression is relative to the last mentioned day rather than the general anchor."""
-    if partial.is_time_of_day_only or partial.anaphoric:
+    if partial.is_time_of_day_only or (partial.anaphoric and partial.unit in ("D", None)):
         return True
     # In a narrative "am selben Tag" follows the last day mentioned, not the last year.
     return style is DocumentStyle.NARRATIVE and partial.unit in ("D", "W") and partial.year is None
 
 
 def _resolve(partial: Partial, anchor: date | None, tense: Direction | None) -> Resolved:
-    if partial.generic_today and tense in (None, Direction.ANCHORED):
+    if partial.generic_today and tense in (None, Direction.ANCHORED):  # narratives (news: decided before)
         # "heute" in a sentence that reports no event, past or planned, means "nowadays".
-        return resolve(replace(partial, value="PRESENT_REF"), anchor, tense)
-    return resolve(partial, anchor, tense)
+        partial = replace(partial, value="PRESENT_REF")
+    try:
+        return resolve(partial, anchor, tense)
+    except (OverflowError, ValueError):
+        # An anchor at the calendar's ends (0001-01-01, 9999-12-31) shifted past them: the value is not
+        # a date Python can name, so it stays underspecified, as without a publication date.
+        return resolve(partial, None, tense)
+
+
+# The placeholders of a counted amount and its unit: "rund drei Jahren" of "vor rund drei Jahren".
+AMOUNT_PLACEHOLDERS = frozenset({"APPROX", "NUM", "UNIT", "UNIT_PL"})
+
+
+def _amount_extent(candidate: Candidate) -> tuple[int, int]:
+    """The span from a counted distance's amount (or its hedge) to its unit, without "vor"/"später"."""
+    spans = [candidate.match.span(group) for group, placeholder in candidate.rule.groups.items()
+             if placeholder in AMOUNT_PLACEHOLDERS and candidate.match.group(group) is not None]
+    if not spans:
+        return candidate.start, candidate.end
+    return min(start for start, _ in spans), max(end for _, end in spans)
 
 
 def _sentence_index(sentence_ends: Sequence[int], offset: int) -> int:
@@ -265,7 +386,7 @@ def select(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 @cache
 def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
-    flashback_cues = load_concept("flashback_cues", language).alternation()
+    flashback_cues = load_concept("flashback_cues", language)
     rules = load_rules(language)
     rule_literals = tuple(required_literals(rule.pattern) for rule in rules)
     return Tagger(
@@ -273,8 +394,13 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
         hints=hint_scanner((word for rule in rules for word in rule.anchors), language),
         rule_requirements=tuple(requirement(rule) for rule in rules),
         rule_literals=rule_literals,
-        literal_strings=frozenset(string for literals in rule_literals for clause in literals for string in clause),
-        flashback_cue=re.compile(rf"(?<!\w)(?:{flashback_cues})\s*$", re.IGNORECASE),
+        past_reference=re.compile(
+            rf"(?<!\w)(?:{load_concept('reference_words', language).alternation('PAST_REF')})(?!\w)", re.IGNORECASE
+        ),
+        flashback_cue=re.compile(
+            rf"(?<!\w)(?:(?P<until>{flashback_cues.alternation('until')})|{flashback_cues.alternation('cue')})\s*$",
+            re.IGNORECASE,
+        ),
         language=language,
     )
 

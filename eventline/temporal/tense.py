@@ -26,6 +26,8 @@ SENTENCE_END = re.compile(
 PARTICIPLE = r"(?:ge\w{2,}(?:t|en)|\w+iert)"
 SEPARABLE_PREFIX = r"(?:an|auf|aus|ab|bei|ein|fest|her|hin|los|mit|nach|statt|teil|vor|weg|zu|zurück|zusammen)"
 PERFECT_PARTICIPLE = rf"(?:{SEPARABLE_PREFIX}?ge\w{{2,}}(?:t|en)|(?:be|ver|ent|er|zer)\w{{2,}}(?:t|en)|\w+iert)"
+# Before a verb-final auxiliary only unambiguous participles count: "bekannt ist" is an adjective.
+FINAL_PARTICIPLE = rf"(?:{SEPARABLE_PREFIX}?ge\w{{2,}}(?:t|en)|\w+iert)"
 CLAUSE_REST = r"[^,;.!?]*?"
 
 
@@ -61,7 +63,10 @@ def tense_cues(language: str = DEFAULT_LANGUAGE) -> TenseCues:
         ),
         past=re.compile(rf"\b(?:{_words(cues.forms('past'))})\b", re.IGNORECASE),
         perfect=re.compile(
-            rf"\b(?:{_words(cues.forms('perfect_auxiliaries'))})\b(?={CLAUSE_REST}\b{PERFECT_PARTICIPLE}\b)", re.IGNORECASE
+            rf"\b(?:{_words(cues.forms('perfect_auxiliaries'))})\b(?={CLAUSE_REST}\b{PERFECT_PARTICIPLE}\b)"
+            # verb-final, in a subordinate clause: "..., weil er es gekauft hat"
+            rf"|\b{FINAL_PARTICIPLE}\s+(?:{_words(cues.forms('perfect_auxiliaries'))})\b",
+            re.IGNORECASE,
         ),
         preterite=re.compile(r"\b[a-zäöüß]{2,}[^aeiouäöü\s]te\b"),
         not_preterite=frozenset(load_concept("past_suffix_exceptions", language).forms("words")),

@@ -21,7 +21,8 @@ FILES_WITHOUT_CODES_ALLOWED = {"regions.yaml"}
 
 
 def test_every_data_file_is_one_of_the_known_concepts():
-    expected = {*CODE_MAPPING_FILES, "organizations.yaml", "demonyms.yaml", "roles.yaml", "persons.yaml"}
+    expected = {*CODE_MAPPING_FILES, "organizations.yaml", "demonyms.yaml", "roles.yaml", "persons.yaml",
+                "parties.yaml", "collectives.yaml"}
     assert set(data_file_names()) == expected
 
 
@@ -84,3 +85,42 @@ def test_no_surface_form_has_two_different_codes():
 
 def test_every_kind_of_actor_is_in_the_dictionary():
     assert {name.kind for name in actor_names()} == set(ActorKind)
+
+
+def test_parties_have_a_code_countries_names_and_member_nouns():
+    import pycountry
+
+    countries = {c.alpha_3 for c in pycountry.countries}
+    for party in load_data_file("parties.yaml"):
+        assert set(party) == {"code", "country", "names", "abbreviations", "members"}, party
+        code = party["code"]
+        assert code.isupper() and code.isalnum() and code not in countries, code
+        assert party["country"] and all(c in countries for c in party["country"]), code
+        assert party["names"] or party["abbreviations"], code
+        assert all(m[:1].isupper() for m in party["members"]), code
+
+
+def test_collectives_name_known_codes():
+    data = load_data_file("collectives.yaml")
+    assert set(data["armed"].values()) <= {"REB", "SEP"}
+    assert all(stem == stem.lower() for stem in [*data["armed"], *data["armed_refer_only"], *data["west"]])
+    organizations = {org["code"] for org in load_data_file("organizations.yaml")}
+    assert set(data["armed_groups"]) <= organizations
+    assert all(is_known_code(code) for code in [*data["armed"].values(), *data["armed_groups"]])
+
+
+def test_city_adjectives_are_derived_from_capitals():
+    from eventline.actors.dictionary import city_adjective, city_adjective_codes
+
+    assert city_adjective("Wien") == "Wiener" and city_adjective("Moskau") == "Moskauer"
+    assert city_adjective("Paris") == "Pariser" and city_adjective("Tokio") is None
+    table = city_adjective_codes()
+    assert table["Wiener"] == "AUT" and table["Pariser"] == "FRA" and table["Brüsseler"] == "EU"
+
+
+def test_equivalent_roles_are_listed_roles():
+    data = load_data_file("roles.yaml")
+    listed = {n.lower() for n in data["nouns"]}
+    for group in data["equivalent"]:
+        assert all(role == role.lower() and (role in listed or role.endswith(tuple(data["suffixes"])))
+                   for role in group), group

@@ -26,6 +26,29 @@ def test_a_gold_file_naming_a_missing_article_is_an_error(tmp_path: Path, capsys
     assert "missing.txt" in capsys.readouterr().out
 
 
+def test_the_report_lists_types_and_errors_up_to_the_limit_and_writes_json(tmp_path: Path, capsys):
+    import json
+
+    (tmp_path / "a.txt").write_text("Russland kritisierte am Montag die Ukraine scharf. (APA, 28.4.2016)\n",
+                                    encoding="utf-8")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("- doc: a.txt\n  dct: {value: '2016-04-28', source: dateline}\n  events:\n"
+                    "  - {id: e1, evidence: Russland kritisierte, type: ACCUSE, actor: RUS, recipient: UKR,"
+                    " date: '2016-04-25', required: true}\n"
+                    "  - {id: e2, evidence: nirgends im Text, type: PROTEST, actor: UKR, recipient: RUS,"
+                    " date: DCT, required: true}\n")
+    report = tmp_path / "report.json"
+    assert main(["eval-events", str(gold), str(tmp_path), "--errors", "1", "--json", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "Per type" in out and "Misses" in out and "nirgends im Text" in out
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert {row["type"] for row in data["by_type"]} == {"ACCUSE", "PROTEST"}
+    assert [m["id"] for m in data["misses"]] == ["e2"]
+    assert data["totals"]["date_accuracy"] == 1.0  # dated Monday against the credit line's 28.4.2016
+    assert main(["eval-events", str(gold), str(tmp_path), "--json", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["totals"]["required"] == 2
+
+
 @pytest.mark.corpus
 @pytest.mark.slow
 def test_the_seed_articles_meet_the_event_targets(seed_gold: Path, seeds_dir: Path, capsys):

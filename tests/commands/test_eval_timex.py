@@ -124,3 +124,23 @@ def test_heideltime_output_scores_near_its_published_krauts_figures(corpus_dir, 
 
 def test_a_missing_gold_folder_is_an_error(tmp_path: Path) -> None:
     assert eval_timex.run(parse([str(tmp_path / "absent")])) == 2
+
+
+def test_an_event_gold_yaml_is_scored_on_its_timexes_with_the_articles_from_docs(tmp_path: Path, fake_tagger) -> None:
+    (tmp_path / "gold.yaml").write_text(
+        "- doc: a.txt\n  dct: {value: '2010-05-06', source: metadata}\n  timexes:\n"
+        "  - {text: heute, type: DATE, value: '2010-05-06'}\n  - {text: gestern, type: DATE, value: '2010-05-05'}\n",
+        encoding="utf-8")
+    write(tmp_path / "articles", "a.txt", "Er kam gestern, heute geht er.")
+    report = tmp_path / "r.json"
+    args = parse([str(tmp_path / "gold.yaml"), "--docs", str(tmp_path / "articles"), "--errors", "0",
+                  "--json", str(report)])
+    assert eval_timex.run(args) == 0
+    assert fake_tagger == [(FakeStyle.NEWS, date(2010, 5, 6))]
+    counts = json.loads(report.read_text(encoding="utf-8"))["scores"]["overall"]["counts"]
+    assert (counts["gold"], counts["system"], counts["relaxed"], counts["value_correct"]) == (2, 1, 1, 1)
+
+
+def test_a_yaml_gold_whose_articles_are_absent_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "gold.yaml").write_text("- doc: a.txt\n  timexes: []\n", encoding="utf-8")
+    assert eval_timex.run(parse([str(tmp_path / "gold.yaml"), "--docs", str(tmp_path)])) == 2

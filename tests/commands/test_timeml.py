@@ -105,3 +105,30 @@ def test_krauts_raw_text_round_trips_byte_identically(corpus_dir, tmp_path: Path
         tagged = path.read_bytes().decode("utf-8")
         assert strip_text_tags(tagged).encode("utf-8") == original
         ET.fromstring(tagged.split("?>", 1)[1])
+
+
+NO_PREFECT_SCRIPT = """
+import sys
+from eventline.cli import main
+assert main(["timeml", sys.argv[1], sys.argv[2]]) == 0
+assert main(["eval-timex", sys.argv[1], "--errors", "0"]) == 0
+print(sorted({m.split(".")[0] for m in sys.modules} & {"prefect", "duckdb", "spacy", "pydantic_settings"}))
+"""
+
+
+def test_timeml_and_eval_timex_are_plain_library_calls_that_never_load_or_touch_prefect(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.tml").write_text(RAW, encoding="utf-8")
+    prefect_home = tmp_path / "prefect-home"
+    # An unreachable API: any attempt to talk to Prefect would fail or hang, not pass silently.
+    env = {**os.environ, "PREFECT_HOME": str(prefect_home), "PREFECT_API_URL": "http://127.0.0.1:9/api"}
+    done = subprocess.run([sys.executable, "-c", NO_PREFECT_SCRIPT, str(tmp_path / "in"), str(tmp_path / "out")],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "out" / "a.tml").is_file()
+    assert not prefect_home.exists()

@@ -46,3 +46,46 @@ def test_a_demonym_before_a_role_noun_names_the_actor(tagged):
 def test_a_place_after_in_is_the_location(tagged):
     args = arguments(tagged("Russland@GPE:RUS griff/VVFIN/greifen Ziele in Syrien@GPE:SYR an/PTKVZ ."), "griff")
     assert (args.actor.code, args.location.code) == ("RUS", "SYR")
+
+
+def test_an_object_in_the_vorfeld_is_told_from_the_subject_by_its_article(tagged):
+    args = arguments(tagged("Den/ART/der Präsidenten Serbiens@GPE:SRB kritisierte/VVFIN/kritisieren "
+                            "die/ART/die Regierung Kroatiens@GPE:HRV ."), "kritisierte")
+    assert (args.actor.code, args.recipient.code) == ("HRV", "SRB")
+
+
+def test_a_feminine_noun_after_der_is_not_the_subject(tagged):
+    from eventline.events.arguments import not_nominative
+
+    doc = tagged("Er warf/VVFIN/werfen der/ART/der Regierung vor .")
+    assert not_nominative(doc, 3, 0)
+    doc = tagged("Der/ART/der Minister warf/VVFIN/werfen ihr vor .")
+    assert not not_nominative(doc, 1, 0)
+
+
+def test_an_actor_named_by_description_is_found():
+    from eventline.nlp import load_pipeline
+
+    doc = load_pipeline()("Kenia wählt. Kenia hofft. Die Polizei nahm am Montag zwei Oppositionelle fest.")
+    trigger = next(t for t in doc if t.text == "nahm")
+    clause = next(c for c in split_clauses(trigger.sent) if c.contains(trigger.i))
+    index = EntityIndex.of(doc)
+    args = find_arguments(index, trigger, clause, PronounResolver(index))
+    assert args.actor is not None and args.actor.code == "KEN"
+
+
+def test_the_genitive_of_a_noun_like_manoever_is_its_actor_that_of_unterstuetzung_its_recipient(tagged):
+    args = arguments(tagged("Pjöngjang@GPE:PRK verurteilte/VVFIN/verurteilen das Manöver der USA@GPE:USA ."),
+                     "Manöver")
+    assert args.actor.code == "USA"
+    args = arguments(tagged("Die Unterstützung der Ukraine@GPE:UKR wächst/VVFIN/wachsen ."), "Unterstützung")
+    assert args.recipient.code == "UKR" and (args.actor is None or args.actor.code != "UKR")
+
+
+def test_after_doch_the_subject_follows_the_verb_instead_of_being_shared(tagged):
+    from eventline.events.arguments import subject_ellipsis
+
+    doc = tagged("Die Armee@ORG:SYR griff/VVFIN/greifen an/PTKVZ , doch/KON setzen/VVFIN/setzen die Rebellen@ORG:REB "
+                 "ihre/PPOSAT Angriffe fort/PTKVZ .")
+    clause = next(c for c in split_clauses(doc[:]) if c.opener == "doch")
+    assert not subject_ellipsis(doc, clause)

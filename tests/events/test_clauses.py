@@ -58,3 +58,15 @@ def test_und_in_a_verb_final_clause_does_not_split(tagged):
     doc = tagged("Er sagte/VVFIN/sagen , dass Fabriken die Produktion steigerten/VVFIN/steigern und "
                  "Waffen bauten/VVFIN/bauen .")
     assert [k for k, _ in clauses_of(doc)] == [ClauseKind.MAIN, ClauseKind.SUBORDINATE]
+
+
+def test_was_after_a_comma_opens_a_relative_clause(tagged):
+    doc = tagged("Pjöngjang@GPE:PRK wirft/VVFIN/werfen Seoul@GPE:KOR Provokationen vor/PTKVZ , was/PWS "
+                 "Seoul@GPE:KOR bestreitet/VVFIN/bestreiten .")
+    assert [k for k, _ in clauses_of(doc)] == [ClauseKind.MAIN, ClauseKind.RELATIVE]
+
+
+def test_a_subordinate_clause_interrupted_by_dashes_stays_one_clause(tagged):
+    doc = tagged("Es kam/VVFIN/kommen anders , als/KOUS der Rat – mit China@GPE:CHN – Sanktionen "
+                 "verhängte/VVFIN/verhängen .")
+    assert [k for k, _ in clauses_of(doc)] == [ClauseKind.MAIN, ClauseKind.SUBORDINATE]

@@ -60,8 +60,40 @@ def test_a_compound_ending_in_a_trigger_noun_matches_but_a_short_prefix_does_not
 def test_requirements_name_existing_cue_lists():
     for entry in LEXICON.entries:
         for cue in entry.requires:
-            assert cue == "military_capacity" or cue_words(cue), entry.key
+            assert cue in {"military_capacity", "military_domain"} or cue_words(cue), entry.key
 
 
 def test_negation_list_excludes_nicht_nur():
     assert "nicht" in cue_words("negation") and "nur" in cue_words("negation", "not_before")
+
+
+CONSTRUCTIONS = [e for e in LEXICON.entries if e.is_construction]
+
+
+@pytest.mark.parametrize("entry", CONSTRUCTIONS, ids=lambda e: e.key)
+def test_each_construction_holds_in_its_own_example_sentence(entry):
+    from eventline.events.clauses import Clause, ClauseKind
+    from eventline.events.constructions import conditions_met
+
+    doc = NLP(entry.example)
+    whole = Clause(0, len(doc), ClauseKind.MAIN, "", None)
+    assert conditions_met(entry, doc, whole, doc[:]), entry.example
+
+
+def test_constructions_choose_or_veto_types_of_many_verbs():
+    assert len(CONSTRUCTIONS) >= 100 and any(e.veto for e in CONSTRUCTIONS)
+    assert len({e.lemma for e in CONSTRUCTIONS}) >= 50
+
+
+def test_an_unknown_key_in_a_construction_is_rejected():
+    from eventline.events.lexicon import _entry
+
+    with pytest.raises(ValueError, match="unknown keys"):
+        _entry(EventType.ACCUSE, TriggerKind.VERB, {"verb": "üben", "words": ["Kritik"], "example": "x", "prep": ["an"]},
+               False, construction=True)
+
+
+def test_examples_are_not_taken_from_the_development_articles(corpus_dir):
+    dev = corpus_dir("events-dev")
+    text = " ".join(p.read_text(encoding="utf-8") for p in dev.glob("*.txt"))
+    assert not [e.example for e in LEXICON.entries if e.example.rstrip(".") in text]

@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from eventline.events.scoring import GoldDocument, GoldEvent, date_correct, load_gold, score, timex_range
+from eventline.events.scoring import (
+    GoldDocument,
+    GoldEvent,
+    date_accuracy_by_kind,
+    date_correct,
+    load_gold,
+    score,
+    scores_by_type,
+    timex_range,
+)
 from schemas import DateSource, DctSource, Event, EventType
 
 DCT_DAY = date(2023, 2, 27)
@@ -53,6 +62,21 @@ def test_dct_in_a_document_without_publication_date_means_no_date():
     undated = event("s", EventType.AID, value=None, start=None, end=None)
     assert date_correct(undated, "DCT", None)
     assert not date_correct(event("s", EventType.AID), "DCT", None)
+    own_time = event("s", EventType.AID, value="XXXX-WXX-6", start=None, end=None)
+    assert not date_correct(own_time, "DCT", None)
+
+
+def test_unresolved_is_right_for_an_event_without_a_day_range_with_or_without_its_unresolved_value():
+    assert date_correct(event("s", EventType.AID, value="XXXX-WXX-6", start=None, end=None), "UNRESOLVED", None)
+    assert date_correct(event("s", EventType.AID, value=None, start=None, end=None), "UNRESOLVED", None)
+    assert not date_correct(event("s", EventType.AID, value="2016-07", start=date(2016, 7, 1),
+                                  end=date(2016, 7, 31)), "UNRESOLVED", None)
+
+
+def test_a_reference_value_is_right_only_as_that_value():
+    past = event("s", EventType.AID, value="PAST_REF", start=None, end=None)
+    assert date_correct(past, "PAST_REF", DCT_DAY)
+    assert not date_correct(past, "PRESENT_REF", DCT_DAY)
 
 
 def test_matching_needs_the_evidence_in_the_sentence_and_the_same_type():
@@ -79,3 +103,37 @@ def test_the_seed_gold_loads_with_its_dct_sources(seed_gold: Path):
     documents = load_gold(seed_gold)
     assert {d.dct_source for d in documents} == {DctSource.DATELINE, DctSource.METADATA}
     assert all(e.evidence for d in documents for e in d.events)
+
+
+def test_recall_and_precision_are_also_given_per_type():
+    gold = [GoldDocument("a.txt", DCT_DAY, DctSource.METADATA, (
+        gold_event("Russland greift an", EventType.ASSAULT),
+        gold_event("Russland greift wieder an", EventType.ASSAULT),
+        gold_event("Kiew protestiert", EventType.PROTEST),
+    ))]
+    extracted = {"a.txt": [
+        event("Russland greift an.", EventType.ASSAULT),
+        event("Kiew protestiert laut.", EventType.ACCUSE),
+    ]}
+    rows = {row.event_type: row for row in scores_by_type(score(gold, extracted))}
+    assert set(rows) == {EventType.ASSAULT, EventType.PROTEST, EventType.ACCUSE}
+    assert (rows[EventType.ASSAULT].recall, rows[EventType.ASSAULT].precision) == (0.5, 1.0)
+    assert (rows[EventType.PROTEST].required, rows[EventType.PROTEST].extracted) == (1, 0)
+    assert (rows[EventType.ACCUSE].required, rows[EventType.ACCUSE].precision) == (0, 0.0)
+
+
+def test_date_accuracy_is_broken_down_by_what_the_gold_says_about_the_time():
+    gold = [
+        GoldDocument("a.txt", DCT_DAY, DctSource.METADATA, (gold_event("greift an", EventType.ASSAULT),)),
+        GoldDocument("b.txt", None, DctSource.NONE, (
+            gold_event("greift an", EventType.ASSAULT, date_value="UNRESOLVED"),
+            gold_event("droht", EventType.THREATEN, date_value="DCT"),
+        )),
+    ]
+    extracted = {
+        "a.txt": [event("Russland greift an.", EventType.ASSAULT)],
+        "b.txt": [event("Russland greift an.", EventType.ASSAULT, value="XXXX-WXX-6", start=None, end=None),
+                  event("Russland droht.", EventType.THREATEN, value="XXXX-WXX-6", start=None, end=None)],
+    }
+    assert date_accuracy_by_kind(score(gold, extracted)) == {
+        "DCT": (1, 1), "DCT, no publication date": (0, 1), "UNRESOLVED": (1, 1)}

@@ -32,7 +32,7 @@ def seeded(tmp_path_factory, seeds_dir):
 
 def test_seed_000_is_published_on_its_dateline_date(seeded):
     db, _, _ = seeded
-    assert rows(db, "SELECT published, dct_source FROM documents WHERE doc_id = ?", ["000_404d937e6a2d8139.txt"]) == [
+    assert rows(db, "SELECT published, dct_source FROM documents WHERE doc_id = ?", ["seeds/000_404d937e6a2d8139.txt"]) == [
         (date(2024, 11, 25), "dateline")
     ]
 
@@ -54,7 +54,7 @@ def test_a_second_run_skips_unchanged_documents_and_duplicates_nothing(seeded):
 
 def test_every_event_sentence_is_a_substring_of_its_document_at_its_offsets(seeded, seeds_dir):
     db, _, _ = seeded
-    texts = {d.doc_id: d.text for p in discover_files(seeds_dir) for d in read_path(p, seeds_dir)}
+    texts = {d.doc_id: d.text for p in discover_files(seeds_dir) for d in read_path(p, seeds_dir, label="seeds")}
     for doc_id, sentence, start, end, trigger, t_start, t_end in rows(
         db, "SELECT doc_id, sentence, sentence_start, sentence_end, trigger, trigger_start, trigger_end FROM events"
     ):
@@ -72,7 +72,7 @@ def test_the_database_has_exactly_the_contract_columns(seeded):
 
 def test_the_sample_articles_give_a_fully_dated_timeline(seeded):
     db, _, _ = seeded
-    assert rows(db, "SELECT published, dct_source FROM documents WHERE doc_id = ?", ["004_b62c4deb4e8c84ad.txt"]) == [
+    assert rows(db, "SELECT published, dct_source FROM documents WHERE doc_id = ?", ["seeds/004_b62c4deb4e8c84ad.txt"]) == [
         (date(2023, 2, 27), "metadata")
     ]
     assert rows(db, "SELECT count(*) FROM timeline WHERE date_start IS NULL")[0][0] == 0
@@ -110,12 +110,13 @@ def test_bad_files_are_error_rows_and_good_files_are_still_processed(tmp_path, s
     db = tmp_path / "eventline.duckdb"
     summary = extract_events(input_dir=inbox, db_path=db, batch_size=2)
     statuses = dict(rows(db, "SELECT doc_id, status FROM documents"))
+    feed_id = next(doc_id for doc_id in statuses if doc_id.startswith("inbox/feed.jsonl#") and "line" not in doc_id)
     assert statuses == {
-        "000_404d937e6a2d8139.txt": "ok", "empty.txt": "error", "image.md": "error",
-        "feed.jsonl#1": "ok", "feed.jsonl#2": "error",
+        "inbox/000_404d937e6a2d8139.txt": "ok", "inbox/empty.txt": "error", "inbox/image.md": "error",
+        feed_id: "ok", "inbox/feed.jsonl#line2": "error",
     }
     assert summary.n_errors == 3
-    assert rows(db, "SELECT count(*) FROM events WHERE doc_id = '000_404d937e6a2d8139.txt'")[0][0] > 0
+    assert rows(db, "SELECT count(*) FROM events WHERE doc_id = 'inbox/000_404d937e6a2d8139.txt'")[0][0] > 0
 
 
 def duckdb_shell() -> Path:

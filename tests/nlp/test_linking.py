@@ -81,3 +81,18 @@ def test_er_after_a_relative_clause_subject_takes_that_subject(nlp):
 def test_a_common_noun_with_an_article_is_not_a_later_mention(nlp):
     doc = nlp("Helmut Kohl regierte lange. Kohl sagte nichts. Der Kohl war gut.")
     assert [(e.start, e.label_) for e in doc.ents if e.text == "Kohl" and e.kb_id_] == [(5, "PER")]
+
+
+def test_an_abbreviation_in_brackets_after_a_coded_name_is_that_name(nlp):
+    text = "Die rumänische Staatsanwaltschaft (DNA) ermittelt. Die DNA will Anklage erheben."
+    assert [e.kb_id_ for e in nlp(text).ents if e.text == "DNA"] == ["ROU", "ROU"]
+
+
+def test_a_surname_written_first_links_later_mentions(nlp):
+    text = "UN-Generalsekretär Ban Ki-moon reiste an. Ban lobte die Regierung."
+    assert _codes(nlp, text, "Ban") == ["UN"]
+
+
+def test_a_party_the_dictionary_lacks_is_coded_by_its_bracketed_abbreviation(nlp):
+    text = "Die Nationale Bürgerfront (NBF) verlor. Die NBF will nun klagen."
+    assert [e.kb_id_ for e in nlp(text).ents if e.text == "NBF"] == ["NBF", "NBF"]

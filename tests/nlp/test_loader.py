@@ -40,6 +40,7 @@ def test_default_pipeline_runs_our_components_in_order():
     nlp = load_pipeline()
     assert nlp.pipe_names == [
         "actor_ruler", "actor_ruler_exact", "german_sentences", "hanta_tagger", "actor_entities", "actor_linker",
+        "actor_descriptions",
     ]
 
 

@@ -11,14 +11,17 @@ from eventline.storage.database import connect
 from schemas import DateSource, Document, DocumentStatus, Event, EventType, Timex, TimexType
 
 EXPECTED_COLUMNS = {
-    "documents": "doc_id path sha256 title language published dct_source n_chars status error run_id processed_at",
+    "documents": (
+        "doc_id path sha256 title language published dct_source n_chars status error run_id processed_at "
+        "encoding source"
+    ),
     "timexes": "doc_id timex_id start end text type value mod date_start date_end granularity",
     "events": (
         "event_id doc_id sentence sentence_start sentence_end trigger trigger_start trigger_end event_type mode "
         "actor_text actor_code recipient_text recipient_code location_text location_code time_text timex_value "
         "date_start date_end date_source context confidence run_id"
     ),
-    "runs": "run_id flow_run_id started_at finished_at params n_documents n_skipped n_events n_errors",
+    "runs": "run_id flow_run_id started_at finished_at params n_documents n_skipped n_events n_errors status",
 }
 TEXT = "Am Samstag blockierte China ein Kommuniqué."
 WHEN = datetime(2024, 1, 1, 12, 0)

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from eventline.temporal.partial import Direction, Partial, Relation
-from eventline.temporal.resolve import Period, narrow, period_range, period_value, resolve
+from eventline.temporal.resolve import Period, narrow, period_range, period_value, resolve, value_range
 from schemas import TimexMod, TimexType
 
 REF = date(2023, 2, 27)  # a Monday
@@ -114,3 +114,26 @@ def test_years_before_christ_are_written_bc_and_have_no_day_range() -> None:
 def test_without_a_reference_nothing_is_guessed() -> None:
     resolved = resolve(Partial(TimexType.DATE, unit="D", offset=-1), None)
     assert (resolved.value, resolved.date_start, resolved.date_end) == ("XXXX-XX-XX", None, None)
+
+
+@pytest.mark.parametrize(("value", "mod", "first", "last"), [
+    ("2023-02-25", None, date(2023, 2, 25), date(2023, 2, 25)),
+    ("2023-02-25T14:00", None, date(2023, 2, 25), date(2023, 2, 25)),
+    ("2024-02", None, date(2024, 2, 1), date(2024, 2, 29)),
+    ("2024-02", TimexMod.END, date(2024, 2, 21), date(2024, 2, 29)),
+    ("2023-W09", None, date(2023, 2, 27), date(2023, 3, 5)),
+    ("2023-W09-WE", None, date(2023, 3, 4), date(2023, 3, 5)),
+    ("2023-WI", None, date(2022, 12, 1), date(2023, 2, 28)),
+    ("2024-Q1", None, date(2024, 1, 1), date(2024, 3, 31)),
+    ("2024-H2", None, date(2024, 7, 1), date(2024, 12, 31)),
+    ("1999", TimexMod.START, date(1999, 1, 1), date(1999, 4, 30)),
+    ("199", None, date(1990, 1, 1), date(1999, 12, 31)),
+    ("19", None, date(1900, 1, 1), date(1999, 12, 31)),
+])
+def test_a_timex3_value_denotes_the_day_range_the_resolver_gives_it(value, mod, first, last) -> None:
+    assert value_range(value, mod) == (first, last)
+
+
+@pytest.mark.parametrize("value", ["PRESENT_REF", "P3D", "XXXX-04", "XXXX-WXX-2", "2023-02-30", "BC0499"])
+def test_values_without_a_known_calendar_period_have_no_day_range(value: str) -> None:
+    assert value_range(value) is None

@@ -1,9 +1,12 @@
 """Every rule's own examples, run through the whole tagger (extraction, overlap settling, anchoring)."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from eventline.temporal import DocumentStyle, tag_text
+from eventline.temporal.resolve import value_range
 from eventline.temporal.rules import Rule, RuleExample, load_rules
 
 EXAMPLES = [(rule, example) for rule in load_rules() for example in rule.examples]
@@ -27,3 +30,15 @@ def test_rule_example_is_tagged_with_its_value(rule_and_example: tuple[Rule, Rul
     assert timex.mod == example.mod
     if example.type is not None:
         assert timex.type == example.type
+    if example.point is not None:
+        assert (timex.date_start, timex.date_end) == value_range(example.point)
+
+
+def test_rule_examples_use_a_spread_of_reference_dates_not_one_documents() -> None:
+    """Examples written against one article's DCT would test that article, not German."""
+    dcts = Counter(example.dct for _, example in EXAMPLES if example.dct is not None)
+    total = sum(dcts.values())
+    _, most = dcts.most_common(1)[0]
+    assert most <= 0.08 * total, dcts.most_common(3)
+    assert len(dcts) >= 0.6 * total
+    assert len({dct.year for dct in dcts}) >= 20

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from eventline.temporal import DocumentStyle, tag_text
+from eventline.temporal.resolve import value_range
 from schemas import TimexMod, TimexType
 
 
@@ -55,6 +56,11 @@ def test_anfang_februar_stops_before_a_following_count(base_date: date) -> None:
         "Das Ergebnis: 12,5 Prozent und 14.30 Punkte.",
         "Kapitel 1.2. beschreibt das Verfahren.",
         "Die Rebellen heuerten Söldner an.",  # a pattern's alternatives all keep their word boundaries
+        "Die Beratung fand an 35 Montagen statt.",  # a weekday is no compound of "Tag"
+        "Jugendliche bis 18 Jahre zahlen nichts.",  # an age
+        "Das gilt nicht zuletzt für die Schulen.",  # "not least"
+        "Der 47-Jährige wurde festgenommen.",
+        "Sie zahlten 1200 Euro, 2000 Teilnehmer kamen.",
     ],
 )
 def test_non_dates_are_not_tagged(text: str, base_date: date) -> None:
@@ -110,8 +116,8 @@ def test_without_a_dct_absolute_dates_keep_their_day_range() -> None:
         ("heute Abend", "2023-02-27TEV", date(2023, 2, 27), date(2023, 2, 27)),
         ("diese Woche", "2023-W09", date(2023, 2, 27), date(2023, 3, 5)),
         ("nächsten Monat", "2023-03", date(2023, 3, 1), date(2023, 3, 31)),
-        ("vor drei Wochen", "2023-W06", date(2023, 2, 6), date(2023, 2, 12)),
-        ("in zwei Jahren", "2025", date(2025, 1, 1), date(2025, 12, 31)),
+        ("vor drei Wochen", "P3W", date(2023, 2, 6), date(2023, 2, 12)),
+        ("in zwei Jahren", "P2Y", date(2025, 1, 1), date(2025, 12, 31)),
         ("Ende des Jahres", "2023", date(2023, 9, 1), date(2023, 12, 31)),
         ("Mitte April", "2023-04", date(2023, 4, 11), date(2023, 4, 20)),
         ("im vergangenen Sommer", "2022-SU", date(2022, 6, 1), date(2022, 8, 31)),
@@ -136,6 +142,30 @@ def test_durations_sets_and_references_carry_no_day_range(base_date: date) -> No
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "timex", "value", "point"),
+    [
+        ("Sie zog vor drei Jahren nach Graz.", date(2019, 6, 12), "drei Jahren", "P3Y", "2016"),
+        ("Er kam vor rund zwei Wochen an.", date(2008, 11, 3), "rund zwei Wochen", "P2W", "2008-W43"),
+        ("Die Wahl ist in zehn Tagen.", date(2021, 9, 16), "zehn Tagen", "P10D", "2021-09-26"),
+        ("Am 2. Mai 2017 begann es. Drei Tage später war alles vorbei.", date(2017, 6, 1), "Drei Tage", "P3D",
+         "2017-05-05"),
+        ("Am 8. März 1999 traf sie ein, einen Monat zuvor war er abgereist.", None, "einen Monat", "P1M", "1999-02"),
+    ],
+)
+def test_a_counted_distance_is_a_duration_that_keeps_the_day_range_of_the_point_it_reaches(
+    text: str, dct: date | None, timex: str, value: str, point: str
+) -> None:
+    [found] = [t for t in tag_text(text, dct) if t.value.startswith("P")]
+    assert (found.text, found.type, found.value) == (timex, TimexType.DURATION, value)
+    assert (found.date_start, found.date_end) == value_range(point)
+
+
+def test_a_narrative_keeps_a_counted_distance_as_the_date_it_reaches() -> None:
+    [_, later] = tag_text("Am 2. Mai 1917 begann es. Drei Tage später fiel die Stadt.", None, DocumentStyle.NARRATIVE)
+    assert (later.text, later.type, later.value) == ("Drei Tage später", TimexType.DATE, "1917-05-05")
+
+
 def test_a_range_gives_each_day_its_month(base_date: date) -> None:
     assert _values("vom 3. bis 5. Mai", base_date) == {"3.": "2023-05-03", "5. Mai": "2023-05-05"}
 
@@ -158,7 +188,7 @@ def test_a_planned_date_is_not_put_into_an_earlier_stated_year() -> None:
 
 def test_a_time_of_day_belongs_to_the_last_mentioned_day() -> None:
     text = "Am 9. September wird gesammelt, und zwar um 16 Uhr."
-    assert _values(text, date(2015, 9, 1))["um 16 Uhr"] == "2015-09-09T16:00"
+    assert _values(text, date(2015, 9, 1))["16 Uhr"] == "2015-09-09T16:00"
 
 
 def test_tagging_is_pure_the_same_input_gives_the_same_output(base_date: date) -> None:
@@ -186,3 +216,31 @@ def test_a_backward_relative_expression_does_not_pull_a_narrative_back() -> None
     values = _values(text, None, DocumentStyle.NARRATIVE)
     assert values["letzten Jahr"] == "1862"
     assert values["Oktober"] == "1863-10"
+
+
+def test_the_end_of_a_span_does_not_move_a_narrative_forward() -> None:
+    text = "Im März 1862 griff die Armee an. Die Bande raubte bis 1881 Banken aus. Im Juli siegte die Union."
+    assert _values(text, None, DocumentStyle.NARRATIVE)["Juli"] == "1862-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "clock", "value"),
+    [
+        ("Morgen ist der Markt offen. Es gibt Brot und Käse. Lesung in der Bibliothek, 19 Uhr.", date(2019, 5, 7),
+         "19 Uhr", "2019-05-07T19:00"),
+        ("Am Freitag ist der Markt offen. Beginn ist um 8 Uhr.", date(2011, 10, 4), "8 Uhr", "2011-10-07T08:00"),
+        ("Am Freitag ist Markt. Heute gibt es eine Lesung, Beginn 19 Uhr.", date(2024, 1, 16), "19 Uhr",
+         "2024-01-16T19:00"),
+    ],
+)
+def test_a_clock_time_takes_a_day_named_in_its_or_the_previous_sentence_only(
+    text: str, dct: date, clock: str, value: str
+) -> None:
+    assert _values(text, dct)[clock] == value
+
+
+def test_an_anaphor_refers_to_a_named_date_not_to_another_anaphor() -> None:
+    text = "Am 3. Juli 1990 wurde unterzeichnet. Am nächsten Tag feierte man. Am Tag darauf reiste er ab."
+    values = _values(text, date(2000, 1, 1))
+    assert values["nächsten Tag"] == "1990-07-04"
+    assert values["Tag darauf"] == "1990-07-04"  # off the named 3 July, not off "nächsten Tag"

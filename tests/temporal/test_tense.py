@@ -19,6 +19,9 @@ from eventline.temporal.tense import sentence_spans, sentence_tense
         ("Das Gericht hat heute entschieden.", Direction.PAST),
         ("Frankreich ist heute weniger fremdenfeindlich.", None),
         ("Die letzte Sitzung beginnt um neun.", None),
+        ("Sie sagt, dass die Schlüssel übergeben worden sind.", Direction.PAST),
+        ("Man weiß, dass er das Haus gekauft hat.", Direction.PAST),
+        ("Man weiß, dass das Verfahren bekannt ist.", None),
     ],
 )
 def test_sentence_tense_reads_auxiliaries_modals_and_preterite_forms(sentence: str, tense: Direction | None) -> None:

@@ -180,3 +180,14 @@ def test_wikiwars_keyinline_text_is_the_text_of_the_plain_input_files(corpus_dir
         source = (root / "in" / item.path.name.replace(".key.xml", ".sgm")).read_text(encoding="utf-8")
         assert re.search(r"<TEXT>(.*?)</TEXT>", source, re.DOTALL).group(1) == item.document.text
         assert item.document.dct == date(2011, 2, 16)
+
+
+def test_the_tagger_exports_timeml_extents_and_a_counted_distance_as_a_duration() -> None:
+    from eventline.temporal import tag_text
+
+    raw = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2012-05-09">09.05.2012</TIMEX3></DCT>'
+           "<TEXT>Am Samstag kam er, vor drei Jahren war er schon einmal hier.</TEXT></TimeML>")
+    text = parse_document(raw, "d").text
+    tagged = annotate_timeml(raw, [annotation_from_timex(t) for t in tag_text(text, date(2012, 5, 9))])
+    assert 'Am <TIMEX3 tid="t1" type="DATE" value="2012-05-05">Samstag</TIMEX3>' in tagged
+    assert 'vor <TIMEX3 tid="t2" type="DURATION" value="P3Y">drei Jahren</TIMEX3>' in tagged
