@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PREFECT_HOME := $(CURDIR)/.prefect
 
-.PHONY: run test install bench clean
+.PHONY: run test install bench clean sql
 
 $(BIN)/eventline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ install: $(BIN)/eventline
 
 run: install
 	$(BIN)/eventline run seeds --db data/eventline.duckdb
+
+# The DuckDB shell on the database `make run` wrote (duckdb-cli, same release as the duckdb module).
+sql: install
+	$(BIN)/duckdb -readonly data/eventline.duckdb
 
 # pytest's exit code 5 (no tests collected) is a failure, not a success.
 test: install

@@ -34,7 +34,7 @@ from tasks.database import (
     write_documents,
 )
 from tasks.documents import discover_files, read_documents
-from tasks.reporting import publish_summary
+from tasks.reporting import final_state, publish_summary, publish_timeline
 
 _SETTINGS = Settings()
 
@@ -113,10 +113,12 @@ def extract_events(
         abandon_run(db_path, run_id, exc, datetime.now())
         raise
     publish_summary(summary)
+    publish_timeline(db_path, summary)
     logger.info(
         "%d documents (%d skipped, %d left the folder), %d temporal expressions, %d events, %d errors; "
         "%.1f documents/s",
         summary.n_documents, summary.n_skipped, summary.n_deleted, summary.n_timexes, summary.n_events,
         summary.n_errors, summary.documents_per_second,
     )
-    return summary
+    # A named Completed state ("3 of 120 documents failed") or Failed, so that the runs list shows it.
+    return final_state(summary)

@@ -22,6 +22,7 @@ class DctSource(StrEnum):
 class DocumentStatus(StrEnum):
     OK = "ok"
     ERROR = "error"
+    SKIPPED = "skipped"  # deliberately not processed (e.g. not German); `error` holds the reason
     DELETED = "deleted"  # its file (or JSON record) left the input folder; its timexes and events are gone
 
 

@@ -64,6 +64,7 @@ def write_documents(
         n_events=sum(map(len, events)),
         errors=tuple((d.doc_id, d.error or "") for d in documents if d.status == DocumentStatus.ERROR),
         sample_events=most_confident([e for doc_events in events for e in doc_events[:2]]),
+        set_aside=tuple((d.doc_id, d.error or "") for d in documents if d.status == DocumentStatus.SKIPPED),
     )
 
 

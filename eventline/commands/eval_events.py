@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from schemas import Document
 
 HELP = "Score event extraction against hand-annotated events (P/R/F1, actor, recipient and date accuracy)."
+EXAMPLES = """  eventline eval-events ../shared/gold/seed-events.yaml seeds
+  eventline eval-events ../shared/gold/dev-events.yaml ../shared/corpora/events-dev --min-recall 0.8"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

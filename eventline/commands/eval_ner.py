@@ -7,6 +7,9 @@ import time
 from pathlib import Path
 
 HELP = "Score entities on GermEval 2014 NER (outer PER/LOC/ORG spans) and optionally POS tags on UD CoNLL-U."
+EXAMPLES = """  eventline eval-ner
+  eventline eval-ner --limit 500 --model de_core_news_md
+  eventline eval-ner --pos ../shared/corpora/ud-german-gsd/de_gsd-ud-dev.conllu"""
 
 DEFAULT_GERMEVAL = Path("../shared/corpora/germeval2014/NER-de-dev.tsv")
 

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from rich.table import Table
 
 HELP = "Score the temporal tagger (or an existing system output directory) against TimeML/TIMEX2 gold."
+EXAMPLES = """  eventline eval-timex ../shared/corpora/krauts-dev/gold
+  eventline eval-timex ../shared/corpora/krauts-dev/gold --system ../shared/corpora/krauts-dev/heideltime
+  eventline eval-timex GOLD_DIR --errors 0 --json scores.json"""
 
 STYLES = ("auto", "news", "narrative")
 TABLE_WIDTH = 130

@@ -9,6 +9,14 @@ from datetime import date
 from pathlib import Path
 
 HELP = "Run the pipeline on a folder of articles and write dated events to DuckDB."
+EXAMPLES = """  eventline run seeds                                   the sample articles into data/eventline.duckdb
+  eventline run inbox --db /srv/news.duckdb             another database
+  eventline run inbox --published 2024-11-25            date for articles that state none
+  eventline run inbox --reprocess                       process unchanged articles again
+
+A run exits with 1 when some documents failed (they are rows with status 'error' and a reason): cron and
+CI see it. Articles that are not German are skipped with a reason (status 'skipped') and do not count
+as failures."""
 EXIT_INTERRUPTED = 130
 
 
@@ -65,12 +73,14 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from eventline.commands.outcome import ExitCode, database_file, existing_folder
+
+    existing_folder(args.input_dir, "INPUT_DIR")  # before the slow imports: a typo is answered at once
+    database_file(args.db)
+    from eventline.reporting import RunFailedError, RunVerdict, run_verdict
     from eventline.settings import Settings
     from eventline.storage import DatabaseLockedError, SourceConflictError
 
-    if not args.input_dir.is_dir():
-        print(f"eventline: input folder {args.input_dir} does not exist", file=sys.stderr)
-        return 2
     settings = Settings()
     options = {
         "input_dir": args.input_dir,
@@ -87,15 +97,20 @@ def _run(args: argparse.Namespace) -> int:
     }
     try:
         options["lock_timeout_s"] = _wait_for_the_database(options["db_path"], options["lock_timeout_s"])
-        if (summary := _nothing_to_do(options)) is None:
-            summary = _run_flow(options, args, settings)
+        if (outcome := _nothing_to_do(options)) is None:
+            outcome = _run_flow(options, args, settings).result(raise_on_failure=False)
     except (DatabaseLockedError, SourceConflictError) as exc:
         print(f"eventline: {exc}", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
+    if isinstance(outcome, RunFailedError):
+        outcome = outcome.summary
+    elif isinstance(outcome, BaseException):
+        print(f"eventline: the run failed: {outcome}", file=sys.stderr)
+        return ExitCode.FAILED
     from eventline.summary_view import print_summary
 
-    print_summary(summary)
-    return 0
+    print_summary(outcome)
+    return ExitCode.OK if run_verdict(outcome) is RunVerdict.OK else ExitCode.FAILED
 
 
 def _run_flow(options: dict, args: argparse.Namespace, settings) -> object:
@@ -111,7 +126,9 @@ def _run_flow(options: dict, args: argparse.Namespace, settings) -> object:
     bar = ProgressBar()
     show_bar = not args.no_progress and bar.on_terminal
     with bar if show_bar else nullcontext(), progress.listening(bar) if show_bar else nullcontext():
-        return extract_events.with_options(task_runner=runner)(**{k: v for k, v in options.items() if v is not None})
+        return extract_events.with_options(task_runner=runner)(
+            **{k: v for k, v in options.items() if v is not None}, return_state=True
+        )
 
 
 def _wait_for_the_database(db_path: Path, lock_timeout_s: float) -> float:

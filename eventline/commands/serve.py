@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 HELP = "Serve the extract-events flow on a cron schedule (needs a running Prefect server; no work pool)."
+EXAMPLES = """  PREFECT_API_URL=http://127.0.0.1:4200/api eventline serve inbox --cron "0 * * * *"
+  eventline serve inbox --cron "*/30 6-22 * * *" --timezone Europe/Vienna --db data/news.duckdb"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,6 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from eventline.commands.outcome import database_file, existing_folder
+
+    existing_folder(args.input_dir, "INPUT_DIR")
+    database_file(args.db)
     from eventline.settings import Settings, configure_prefect_environment
 
     configure_prefect_environment()

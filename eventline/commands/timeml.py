@@ -9,6 +9,8 @@ from pathlib import Path
 from eventline.temporal.timeml import MarkupFormat, TimexAnnotation, annotate_timeml, detect_format, parse_document
 
 HELP = "Tag the <TEXT> of TimeML files (DCT from <DCT>) with inline TIMEX3 and write them to OUT_DIR."
+EXAMPLES = """  eventline timeml ../shared/corpora/krauts-dev/gold out/krauts-tagged
+  eventline timeml wikiwars/ out/wikiwars --style narrative"""
 
 # Plain text and its DCT in, annotations (offsets into that text) out.
 TextTagger = Callable[[str, date | None], Sequence[TimexAnnotation]]

@@ -29,6 +29,7 @@ from typing import Any
 from eventline.documents.decoding import DecodingError, decode_bytes
 from eventline.documents.discovery import DEFAULT_PATTERNS, SIDECAR_SUFFIX, discover_files, leaves_folder
 from eventline.documents.header import parse_header
+from eventline.documents.language import mark_language
 from eventline.guard import one_line_reason
 from schemas import DctSource, Document, DocumentStatus
 
@@ -183,7 +184,7 @@ def _document(
     header = parse_header(text)
     published, source = _publication_date(metadata, header.stated_date, default_published)
     title = metadata.get("title") or header.title
-    return Document(
+    return mark_language(Document(
         doc_id=doc_id,
         path=path,
         text=text,
@@ -193,7 +194,7 @@ def _document(
         dct_source=source,
         body_start=header.body_start,
         encoding=encoding,
-    )
+    ))
 
 
 def _publication_date(

@@ -11,6 +11,17 @@ from eventline.storage.database import (
     stored_documents,
     table_columns,
 )
+from eventline.storage.export import ExportedFile, ExportFormat, export_tables, schema_markdown
+from eventline.storage.queries import (
+    ColumnDoc,
+    MissingDatabaseError,
+    QueryResult,
+    TimelineFilter,
+    column_docs,
+    run_query,
+    timeline_rows,
+)
+
 from eventline.storage.lifecycle import (
     RunStatus,
     SourceConflictError,
@@ -23,6 +34,18 @@ from eventline.storage.lifecycle import (
 )
 
 __all__ = [
+    "ColumnDoc",
+    "DatabaseLockedError",
+    "ExportFormat",
+    "ExportedFile",
+    "MissingDatabaseError",
+    "QueryResult",
+    "TimelineFilter",
+    "column_docs",
+    "export_tables",
+    "run_query",
+    "schema_markdown",
+    "timeline_rows",
     "DEFAULT_LOCK_WAIT_S",
     "DatabaseLockedError",
     "RunStatus",

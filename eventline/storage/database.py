@@ -21,14 +21,17 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from eventline.errors import EventlineError
+from eventline.storage.compatibility import explain_open_error
 from schemas import Document, Event, Timex
 
 SCHEMA_SQL = files("eventline.storage").joinpath("schema.sql").read_text(encoding="utf-8")
+COMMENTS_SQL = files("eventline.storage").joinpath("comments.sql").read_text(encoding="utf-8")
 _LOCK_MARKERS = ("lock", "Conflicting")
 DEFAULT_LOCK_WAIT_S = 60.0
 
 
-class DatabaseLockedError(RuntimeError):
+class DatabaseLockedError(EventlineError):
     """Another process holds the database file."""
 
 
@@ -81,7 +84,7 @@ def connect(
             break
         except duckdb.IOException as exc:
             if not any(marker in str(exc) for marker in _LOCK_MARKERS):
-                raise
+                raise explain_open_error(exc, db_path) from exc
             remaining = budget.remaining()
             if remaining <= 0:
                 raise DatabaseLockedError(
@@ -102,6 +105,7 @@ def connect(
 def ensure_schema(db_path: Path) -> None:
     with connect(db_path) as connection:
         connection.execute(SCHEMA_SQL)
+        connection.execute(COMMENTS_SQL)
 
 
 def table_columns(db_path: Path, table: str) -> list[str]:

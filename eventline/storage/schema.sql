@@ -75,6 +75,9 @@ ALTER TABLE documents ADD COLUMN IF NOT EXISTS encoding VARCHAR;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS source VARCHAR;
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS status VARCHAR;
 
+-- What happened, for reading: events that are neither negated nor hypothetical (dated or not), with the
+-- actors' names next to their codes, the one-line sentence and the document's title and date. The `events`
+-- table keeps everything, flagged events included.
 CREATE OR REPLACE VIEW timeline AS
 SELECT
     e.date_start,
@@ -82,16 +85,23 @@ SELECT
     e.event_type,
     e.mode,
     e.actor_code,
+    e.actor_text,
     e.recipient_code,
+    e.recipient_text,
+    e.location_code,
+    e.location_text,
     e.trigger,
     e.time_text,
+    e.timex_value,
     e.date_source,
     e.context,
     e.confidence,
     d.title,
+    d.published,
     e.doc_id,
-    e.sentence,
+    trim(regexp_replace(e.sentence, '\s+', ' ', 'g')) AS sentence,
     e.event_id
 FROM events AS e
 JOIN documents AS d USING (doc_id)
+WHERE NOT list_has_any(coalesce(e.context, []::VARCHAR[]), ['negated', 'hypothetical'])
 ORDER BY e.date_start NULLS LAST, e.doc_id, e.sentence_start, e.trigger_start;

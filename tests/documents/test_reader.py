@@ -40,10 +40,16 @@ def test_seed_000_takes_its_publication_date_from_the_dateline(seeds_dir):
     assert document.text[document.body_start :].startswith("Im Zuge der anhaltenden Spannungen")
 
 
-def test_seed_004_has_no_publication_date_without_metadata(seeds_dir):
-    document = read_one(seeds_dir / "004_b62c4deb4e8c84ad.txt", seeds_dir)
+def test_seed_004_has_no_publication_date_without_its_sidecar(seeds_dir, tmp_path):
+    (tmp_path / "004_b62c4deb4e8c84ad.txt").write_bytes((seeds_dir / "004_b62c4deb4e8c84ad.txt").read_bytes())
+    document = read_one(tmp_path / "004_b62c4deb4e8c84ad.txt", tmp_path)
     assert document.published is None
     assert document.dct_source == DctSource.NONE
+
+
+def test_seed_004_ships_with_a_sidecar_that_gives_its_publication_date(seeds_dir):
+    document = read_one(seeds_dir / "004_b62c4deb4e8c84ad.txt", seeds_dir)
+    assert (document.published, document.dct_source) == (date(2023, 2, 27), DctSource.METADATA)
 
 
 def test_a_sidecar_gives_the_publication_date_and_wins_over_the_dateline(tmp_path):

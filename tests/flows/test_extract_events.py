@@ -1,6 +1,8 @@
 """End-to-end: the flow on the seed articles, twice, into a temporary database."""
 import json
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -68,13 +70,26 @@ def test_the_database_has_exactly_the_contract_columns(seeded):
     assert rows(db, "SELECT count(*) FROM timeline")[0][0] > 0
 
 
-def test_without_a_publication_date_relative_dates_stay_unresolved(seeded):
+def test_the_sample_articles_give_a_dated_timeline(seeded):
     db, _, _ = seeded
-    unresolved = rows(
-        db, "SELECT value, date_start FROM timexes WHERE doc_id = ? AND text = 'Anfang April'", ["seeds/004_b62c4deb4e8c84ad.txt"]
-    )
-    assert unresolved == [("XXXX-04", None)]
-    assert rows(db, "SELECT count(*) FROM events WHERE doc_id = ? AND date_start IS NOT NULL", ["seeds/004_b62c4deb4e8c84ad.txt"]) == [(0,)]
+    assert rows(db, "SELECT published, dct_source FROM documents WHERE doc_id = ?", ["seeds/004_b62c4deb4e8c84ad.txt"]) == [
+        (date(2023, 2, 27), "metadata")
+    ]
+    # Undated only where the article's own time words denote no day ("in den kommenden Tagen"), never for
+    # want of a publication date.
+    assert rows(db, "SELECT count(*) FROM timeline WHERE date_start IS NULL AND timex_value IS NULL")[0][0] == 0
+    assert rows(db, "SELECT count(*) FROM timeline WHERE date_start IS NOT NULL")[0][0] > 20
+
+
+def test_without_a_publication_date_relative_dates_stay_unresolved(tmp_path, seeds_dir):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(seeds_dir / "004_b62c4deb4e8c84ad.txt", inbox)  # the seed without its sidecar: never guessed
+    db = tmp_path / "eventline.duckdb"
+    extract_events(input_dir=inbox, db_path=db)
+    assert rows(db, "SELECT value, date_start FROM timexes WHERE text = 'Anfang April'") == [("XXXX-04", None)]
+    assert rows(db, "SELECT count(*) FROM events WHERE date_start IS NOT NULL") == [(0,)]
+    assert rows(db, "SELECT dct_source FROM documents") == [("none",)]
 
 
 def test_a_sidecar_publication_date_resolves_relative_dates(tmp_path, seeds_dir):
@@ -105,3 +120,27 @@ def test_bad_files_are_error_rows_and_good_files_are_still_processed(tmp_path, s
     }
     assert summary.n_errors == 3
     assert rows(db, "SELECT count(*) FROM events WHERE doc_id = 'inbox/000_404d937e6a2d8139.txt'")[0][0] > 0
+
+
+def duckdb_shell() -> Path:
+    """The `duckdb` command the README documents: installed into the project's virtual environment."""
+    shell = Path(sys.executable).parent / "duckdb"
+    if not shell.exists():
+        pytest.skip("the duckdb shell (duckdb-cli) is not installed beside this Python")
+    return shell
+
+
+def test_the_documented_duckdb_shell_opens_the_database_the_pipeline_wrote(seeded):
+    db, first, _ = seeded
+    result = subprocess.run(
+        [str(duckdb_shell()), "-readonly", str(db), "-csv", "-c", "SELECT count(*) FROM events"],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["count_star()", str(first.n_events)]
+
+
+def test_the_run_leaves_an_offline_timeline_page_beside_the_database(seeded):
+    db, _, _ = seeded
+    page = (db.parent / "timeline.html").read_text(encoding="utf-8")
+    assert "<script src=" not in page and "blockierte" in page

@@ -87,7 +87,9 @@ def test_a_file_that_cannot_be_read_this_time_keeps_its_rows(tmp_path, monkeypat
         raise reader.TransientReadError(13, "Permission denied")
 
     monkeypatch.setattr(reader, "_read_regular_file", locked)
-    summary = extract_events(input_dir=folder, db_path=db)
+    state = extract_events(input_dir=folder, db_path=db, return_state=True)
+    assert state.is_failed()  # the only document could not be read: the run says so
+    summary = state.result(raise_on_failure=False).summary
     assert summary.n_errors == 1
     ((status, error),) = rows(db, "SELECT status, error FROM documents")
     assert status == "ok" and "Permission denied" in error

@@ -1,0 +1,93 @@
+-- What every table, view and column means, stored in the database itself (DuckDB COMMENT ON), so that
+-- `duckdb_columns()`, `DESCRIBE`-style tools and `eventline export`'s schema.md show it. Re-runnable; runs
+-- after schema.sql because CREATE OR REPLACE VIEW drops a view's comments.
+
+COMMENT ON TABLE documents IS 'One row per article (or JSON record) eventline has read, including those it could not process.';
+COMMENT ON COLUMN documents.doc_id IS 'The source label (the input folder''s name by default), then the path relative to that folder; file#id for JSON records.';
+COMMENT ON COLUMN documents.path IS 'The file the document came from, relative to the input folder.';
+COMMENT ON COLUMN documents.sha256 IS 'SHA-256 of the decoded text; an unchanged hash and date means the document is not processed again.';
+COMMENT ON COLUMN documents.title IS 'Title from metadata or the header lines of the text.';
+COMMENT ON COLUMN documents.language IS 'Detected language of the body: ISO 639-1 code (de, en, fr, ...) or und when too short or mixed to tell; documents confidently in another language than German are skipped.';
+COMMENT ON COLUMN documents.published IS 'Publication date (document creation time) that relative dates are resolved against; null when unknown.';
+COMMENT ON COLUMN documents.dct_source IS 'Where the publication date came from: metadata (sidecar or record), dateline, default (--published) or none.';
+COMMENT ON COLUMN documents.n_chars IS 'Length of the text in characters.';
+COMMENT ON COLUMN documents.status IS 'ok (processed), skipped (deliberately not processed, e.g. not German), error (could not be read) or deleted (left the input folder).';
+COMMENT ON COLUMN documents.error IS 'One-line reason when status is error or skipped; null when ok.';
+COMMENT ON COLUMN documents.run_id IS 'The run (runs.run_id) that last wrote this document.';
+COMMENT ON COLUMN documents.processed_at IS 'When that run wrote it (local time).';
+COMMENT ON COLUMN documents.encoding IS 'The encoding the file was decoded with (utf-8, cp1252, mac_roman, ...); null for unreadable input.';
+COMMENT ON COLUMN documents.source IS 'The input folder (absolute) the document was read from; doc_id starts with its label.';
+
+COMMENT ON TABLE timexes IS 'Every temporal expression found in the documents, normalized TIMEX3-style against the publication date.';
+COMMENT ON COLUMN timexes.doc_id IS 'The document (documents.doc_id).';
+COMMENT ON COLUMN timexes.timex_id IS 't1, t2, ... in document order.';
+COMMENT ON COLUMN timexes.start IS 'Character offset of the expression in the document text (0-based, inclusive).';
+COMMENT ON COLUMN timexes."end" IS 'Character offset just after the expression (exclusive).';
+COMMENT ON COLUMN timexes.text IS 'The expression as written.';
+COMMENT ON COLUMN timexes.type IS 'TIMEX3 type: DATE, TIME, DURATION or SET.';
+COMMENT ON COLUMN timexes.value IS 'TIMEX3 value, e.g. 2023-02-25, 2023-W08, XXXX-04 (unresolved), P3D, PAST_REF.';
+COMMENT ON COLUMN timexes.mod IS 'TIMEX3 modifier, e.g. START (Anfang April), END, APPROX, BEFORE; null when none.';
+COMMENT ON COLUMN timexes.date_start IS 'First day of the range the value denotes (narrowed by mod); null when unresolved, unbounded or not a date.';
+COMMENT ON COLUMN timexes.date_end IS 'Last day of that range (inclusive).';
+COMMENT ON COLUMN timexes.granularity IS 'Unit of the value: day, week, month, season, quarter, half, year, decade, century, time, ...';
+
+COMMENT ON TABLE events IS 'Every extracted event, including negated, hypothetical and future ones (see context); the timeline view shows what happened.';
+COMMENT ON COLUMN events.event_id IS 'Stable id of the event within its document.';
+COMMENT ON COLUMN events.doc_id IS 'The document (documents.doc_id).';
+COMMENT ON COLUMN events.sentence IS 'The evidence sentence as it stands in the text.';
+COMMENT ON COLUMN events.sentence_start IS 'Character offset of the sentence in the document text (0-based, inclusive).';
+COMMENT ON COLUMN events.sentence_end IS 'Character offset just after the sentence (exclusive).';
+COMMENT ON COLUMN events.trigger IS 'The word(s) that express the event, e.g. blockierte.';
+COMMENT ON COLUMN events.trigger_start IS 'Character offset of the trigger in the document text (0-based, inclusive).';
+COMMENT ON COLUMN events.trigger_end IS 'Character offset just after the trigger (exclusive).';
+COMMENT ON COLUMN events.event_type IS 'PLOVER top-level event type (AGREE, CONSULT, SUPPORT, ..., ASSAULT).';
+COMMENT ON COLUMN events.mode IS 'PLOVER mode refining the type (e.g. visit, sanctions); null when none.';
+COMMENT ON COLUMN events.actor_text IS 'Who acted, as written in the sentence.';
+COMMENT ON COLUMN events.actor_code IS 'Actor code: ISO 3166-1 alpha-3 for states, fixed codes for organizations (NATO, EU, UN), WST for the West.';
+COMMENT ON COLUMN events.recipient_text IS 'Whom the action was directed at, as written.';
+COMMENT ON COLUMN events.recipient_code IS 'Recipient code, same scheme as actor_code.';
+COMMENT ON COLUMN events.location_text IS 'Where it happened, as written.';
+COMMENT ON COLUMN events.location_code IS 'Location code (ISO 3166-1 alpha-3 for countries).';
+COMMENT ON COLUMN events.time_text IS 'The temporal expression that dates the event, as written; null when none.';
+COMMENT ON COLUMN events.timex_value IS 'TIMEX3 value of that expression (may be unresolved, e.g. XXXX-WXX-6).';
+COMMENT ON COLUMN events.date_start IS 'First day the event may have happened on; null when undated.';
+COMMENT ON COLUMN events.date_end IS 'Last day the event may have happened on (inclusive).';
+COMMENT ON COLUMN events.date_source IS 'How the event was dated: explicit (absolute date), relative (resolved against the publication date), dct (publication date), none.';
+COMMENT ON COLUMN events.context IS 'PLOVER context flags: negated, hypothetical, future, reported, historical.';
+COMMENT ON COLUMN events.confidence IS 'Extraction confidence between 0 and 1.';
+COMMENT ON COLUMN events.run_id IS 'The run (runs.run_id) that wrote this event.';
+
+COMMENT ON TABLE runs IS 'One row per pipeline run.';
+COMMENT ON COLUMN runs.run_id IS 'eventline''s id of the run.';
+COMMENT ON COLUMN runs.flow_run_id IS 'The Prefect flow run id (look it up in the Prefect UI); null outside Prefect.';
+COMMENT ON COLUMN runs.started_at IS 'When the run started (local time).';
+COMMENT ON COLUMN runs.finished_at IS 'When it finished; null while running or when it crashed.';
+COMMENT ON COLUMN runs.params IS 'The run''s parameters (input folder, database, default publication date, ...).';
+COMMENT ON COLUMN runs.n_documents IS 'Documents found, including unchanged ones.';
+COMMENT ON COLUMN runs.n_skipped IS 'Documents left as they were because they had not changed.';
+COMMENT ON COLUMN runs.n_events IS 'Events written by this run.';
+COMMENT ON COLUMN runs.n_errors IS 'Documents with status error in this run.';
+COMMENT ON COLUMN runs.status IS 'running, completed, completed_with_errors, failed or interrupted.';
+
+COMMENT ON VIEW timeline IS 'What happened: events that are neither negated nor hypothetical, ordered by date (undated last), with names, codes, title and a one-line sentence.';
+COMMENT ON COLUMN timeline.date_start IS 'First day the event may have happened on; null when undated.';
+COMMENT ON COLUMN timeline.date_end IS 'Last day the event may have happened on (inclusive).';
+COMMENT ON COLUMN timeline.event_type IS 'PLOVER top-level event type.';
+COMMENT ON COLUMN timeline.mode IS 'PLOVER mode refining the type; null when none.';
+COMMENT ON COLUMN timeline.actor_code IS 'Actor code (ISO 3166-1 alpha-3 for states, NATO, EU, UN, WST, ...).';
+COMMENT ON COLUMN timeline.actor_text IS 'Who acted, as written.';
+COMMENT ON COLUMN timeline.recipient_code IS 'Recipient code, same scheme as actor_code.';
+COMMENT ON COLUMN timeline.recipient_text IS 'Whom the action was directed at, as written.';
+COMMENT ON COLUMN timeline.location_code IS 'Location code (ISO 3166-1 alpha-3 for countries).';
+COMMENT ON COLUMN timeline.location_text IS 'Where it happened, as written.';
+COMMENT ON COLUMN timeline.trigger IS 'The word(s) that express the event.';
+COMMENT ON COLUMN timeline.time_text IS 'The temporal expression that dates the event, as written.';
+COMMENT ON COLUMN timeline.timex_value IS 'TIMEX3 value of that expression.';
+COMMENT ON COLUMN timeline.date_source IS 'How the event was dated: explicit, relative, dct or none.';
+COMMENT ON COLUMN timeline.context IS 'Remaining context flags (future, reported, historical).';
+COMMENT ON COLUMN timeline.confidence IS 'Extraction confidence between 0 and 1.';
+COMMENT ON COLUMN timeline.title IS 'Title of the document.';
+COMMENT ON COLUMN timeline.published IS 'Publication date of the document.';
+COMMENT ON COLUMN timeline.doc_id IS 'The document (documents.doc_id).';
+COMMENT ON COLUMN timeline.sentence IS 'The evidence sentence on one line (whitespace collapsed and trimmed).';
+COMMENT ON COLUMN timeline.event_id IS 'The event (events.event_id), for looking up everything else.';
