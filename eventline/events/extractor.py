@@ -48,6 +48,8 @@ from eventline.events.constructions import holding_matches
 from eventline.events.cues import about_weapons
 from eventline.events.lexicon import Lexicon, TriggerKind, TypeProfile, cue_words, load_lexicon
 from eventline.events.triggers import TriggerMatch, find_triggers
+from eventline.actors.dictionary import country_codes
+from eventline.nlp.descriptions import ArticleMemory
 from schemas import Context, DateSource, Event, EventType, Timex
 
 # Types whose infinitive complement is what is asked, threatened or refused, not something that happened.
@@ -236,9 +238,25 @@ def _phrase_arguments(index: EntityIndex, trigger: Token, clause: Clause, profil
     return Arguments(actor, target, location, actor is not None, False, actor is not None)
 
 
+def _acting_state(index: EntityIndex, memory: ArticleMemory, trigger: Token,
+                  location: Mention | None) -> Mention | None:
+    """The state whose police and courts act where nobody is named: the state of the event's place
+    ("in Minsk festgenommen"), else the state the article has named most often so far."""
+    if location is not None and location.code in country_codes():
+        return location
+    memory.advance(trigger.i)
+    code = memory.main_state(trigger.i)
+    if code is None:
+        return None
+    named = [s for s in index.spans if s.kb_id_ == code and s.label_ != "PER"]
+    before = [s for s in named if s.end <= trigger.i] or named
+    last = before[-1]
+    return Mention(last.start, last.end, last.text, code, last.label_)
+
+
 def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon: Lexicon,
            timexes: Sequence[Timex], resolver: PronounResolver, doc_id: str, published: date | None,
-           alone: bool = False) -> tuple[Candidate, bool] | None:
+           alone: bool = False, memory: ArticleMemory | None = None) -> tuple[Candidate, bool] | None:
     doc = index.doc
     entry = match.entry
     position = _clause_index(view.clauses, match.token_i)
@@ -269,6 +287,8 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
         actor = view.clause_actor[clause.parent]  # type: ignore[index]
     if (actor is None or not actor.code) and profile.location_is_actor and location is not None:
         actor = location
+    if actor is None and agentless and profile.agentless_actor_is_state and memory is not None:
+        actor = _acting_state(index, memory, trigger, location)
     if not profile.takes_recipient:
         recipient = None
     event_type, mode = entry.event_type, entry.mode
@@ -365,6 +385,7 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
     matches = find_triggers(doc, lexicon)
     entities = EntityIndex.of(doc, [(t.start, t.end) for t in timexes])
     resolver = PronounResolver(entities)
+    memory = ArticleMemory(doc, sorted(doc.ents, key=lambda e: e.start), [s.start for s in _sentences(doc)])
     found: list[_Found] = []
     headline: Span | None = None  # the body's first sentence: a headline or teaser (see dedup)
     for sentence in _sentences(doc):
@@ -392,7 +413,8 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], *, doc_id: str, published
                 if content_verb and match.entry.kind is TriggerKind.NOUN and match.entry.event_type not in _CONTENT_VERBS:
                     continue
                 alone = all(m.token_i == match.token_i for m in by_clause[index])
-                built = _build(entities, view, match, lexicon, timexes, resolver, doc_id, published, alone)
+                built = _build(entities, view, match, lexicon, timexes, resolver, doc_id, published, alone,
+                               memory)
                 if built is not None:
                     candidate, in_phrase = built
                     if sentence is headline:

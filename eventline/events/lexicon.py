@@ -73,6 +73,9 @@ class TypeProfile:
     description: str
     located_abroad: Retyping | None = None  # type to use when the event happens in another actor's country
     location_is_actor: bool = False
+    # Done by a state's police and courts: an agentless act's actor is the state where it happens, else the
+    # article's main state ("wurde in Minsk festgenommen", codebook: police and courts are the state).
+    agentless_actor_is_state: bool = False
     weapons_mode: str | None = None  # mode when the clause is about weapons ("kaufte Drohnen": military)
     takes_recipient: bool = True
     reciprocal: bool = False  # "A und B einigten sich": B is A's counterpart, not a co-actor
@@ -135,7 +138,8 @@ def _entry(event_type: EventType, kind: TriggerKind, raw: dict[str, Any], file_d
     )
 
 
-_FILE_KEYS = frozenset({"type", "description", "located_abroad", "location_is_actor", "weapons_mode",
+_FILE_KEYS = frozenset({"type", "description", "located_abroad", "location_is_actor", "agentless_actor_is_state",
+                        "weapons_mode",
                         "takes_recipient", "reciprocal", "needs_recipient", "verbs", "nouns", "constructions"})
 
 
@@ -153,6 +157,7 @@ def load_lexicon() -> Lexicon:
             description=str(raw.get("description", "")),
             located_abroad=Retyping(EventType(abroad["type"]), abroad.get("mode")) if abroad else None,
             location_is_actor=bool(raw.get("location_is_actor", False)),
+            agentless_actor_is_state=bool(raw.get("agentless_actor_is_state", False)),
             weapons_mode=raw.get("weapons_mode"),
             takes_recipient=bool(raw.get("takes_recipient", True)),
             reciprocal=bool(raw.get("reciprocal", False)),

@@ -531,6 +531,22 @@ def test_an_agentless_passive_with_a_coded_target_is_kept_without_an_actor(extra
     assert (e.actor_code, e.recipient_code) == (None, "BRA")
 
 
+def test_an_agentless_arrest_is_done_by_the_state_where_it_happens(extract):
+    e = only(extract("Ein Reporter wurde/VAFIN/werden in Minsk@GPE:BLR festgenommen/VVPP/festnehmen ."),
+             EventType.COERCE)
+    assert e.actor_code == "BLR"
+
+
+def test_an_agentless_arrest_without_a_place_is_done_by_the_articles_main_state(extract):
+    events = extract("Belarus@GPE:BLR verschärft/VVFIN/verschärfen den Kurs . || Belarus@GPE:BLR schweigt/VVFIN/schweigen . || "
+                     "Ein Reporter wurde/VAFIN/werden am Bahnhof festgenommen/VVPP/festnehmen .")
+    assert only(events, EventType.COERCE).actor_code == "BLR"
+
+
+def test_an_agentless_arrest_in_an_article_naming_no_state_is_dropped(extract):
+    assert extract("Ein Reporter wurde/VAFIN/werden festgenommen/VVPP/festnehmen .") == []
+
+
 def test_a_passive_with_an_uncoded_agent_phrase_is_not_agentless(extract):
     assert extract("Der Plan Chinas@GPE:CHN wurde/VAFIN/werden von den Verbündeten weithin "
                    "verspottet/VVPP/verspotten .") == []
