@@ -49,6 +49,7 @@ class Mention:
     label: str
     preposition: str | None = None
     genitive: bool = False
+    people_of: str | None = None  # a crowd of a state's people ("tausende Ungarn"): that state, not its actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +271,9 @@ def mention_for_nominal(index: EntityIndex, i: int, floor: int, ceiling: int, tr
     if named:
         return next((m for m in named if m.code), named[0])
     demonyms = [m for m in inside if m.label == "NORP"]
+    if demonyms and _counted_people(doc, demonyms[0], floor):
+        first = demonyms[0]  # "tausende Ungarn": people, not their state
+        return Mention(first.start, first.end, first.text, None, "", people_of=first.code)
     # "die russische Armee", "die Ungarn" (a people named by a noun), or the trigger noun itself
     if demonyms and (_is_agentive(token) or i == trigger_i or demonyms[0].start <= i < demonyms[0].end):
         return demonyms[0]
@@ -280,6 +284,14 @@ def mention_for_nominal(index: EntityIndex, i: int, floor: int, ceiling: int, tr
         # "Demonstranten", "Analysten": an actor without a code; the event still needs a coded recipient
         return Mention(start, end, doc[start:end].text, None, "")
     return None
+
+
+def _counted_people(doc: Doc, demonym: Mention, floor: int) -> bool:
+    """"tausende Ungarn", "200 Syrer", "mehrere Iraner": a people noun after a number or quantity word."""
+    if tk.stts(doc[demonym.start]) == "ADJA" or demonym.start == floor:
+        return False  # "tausende ungarische Lehrer" is handled by its head noun; "die Ungarn" is no count
+    before = doc[demonym.start - 1]
+    return tk.stts(before) == "CARD" or any(stem in before.lower_ for stem in cue_words("crowds", "quantity_stems"))
 
 
 @cache
@@ -432,7 +444,8 @@ def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> t
         if m.genitive and any(tk.is_noun(t) for t in doc[noun.i + 1 : m.start]):
             continue  # the attribute of a later noun ("Angriff auf Polen bis zur Niederlage Frankreichs")
         if m.preposition in _prepositions("agent") and actor is None and m.preposition != "von":
-            actor = m
+            if not _nearer_action_noun(doc, noun.i + 1, m.start):
+                actor = m
         elif m.preposition in _prepositions("recipient") and recipient is None:
             recipient = m
         elif m.genitive and m.preposition is None and genitive is None and _names_an_actor(doc, m):
@@ -446,6 +459,13 @@ def _np_internal_arguments(index: EntityIndex, noun: Token, clause: Clause) -> t
         elif recipient is None:
             recipient = genitive
     return actor, recipient
+
+
+def _nearer_action_noun(doc: Doc, start: int, end: int) -> bool:
+    """"Proteste gegen die Zentralisierung der Schulen durch die Regierung": a "durch" phrase after a noun
+    of a transitive act (-ung, -nahme) is that noun's agent, not the trigger's."""
+    endings = tuple(cue_file("genitive_agents")["patient_endings"])
+    return any(tk.is_noun(t) and t.lower_.endswith(endings) for t in doc[start:end])
 
 
 def _genitive_is_agent(noun: Token) -> bool:

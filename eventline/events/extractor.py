@@ -307,6 +307,9 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
                                   if m.preposition == "durch" and m.label in {"GPE", "LOC"}), None)
         if recipient is None and not (actor and actor.code) and place is not None and place.code:
             recipient = place  # "Tausende marschierten durch Budapest": against the state where they march
+        if recipient is None and actor is not None and actor.people_of:
+            # "Tausende Ungarn protestierten gegen die Steuer": a people protests against its own state
+            recipient = Mention(actor.start, actor.end, actor.text, actor.people_of, "GPE")
     if actor is None and not (agentless and recipient is not None and recipient.code):
         return None
     if not (actor and actor.code) and not (recipient and recipient.code):

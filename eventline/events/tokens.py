@@ -50,6 +50,8 @@ def is_noun(token: Token) -> bool:
 
 def is_preposition(token: Token) -> bool:
     tag = stts(token)
+    if tag == "FM":  # "Budapest – In Budapest": a capitalized preposition after a dash read as foreign
+        return token.lower_ in cue_words("prepositions", "closed_class")
     if tag:
         return tag in {"APPR", "APPRART", "APPO"}
     return token.pos_ == "ADP"

@@ -547,6 +547,23 @@ def test_an_agentless_arrest_in_an_article_naming_no_state_is_dropped(extract):
     assert extract("Ein Reporter wurde/VAFIN/werden festgenommen/VVPP/festnehmen .") == []
 
 
+def test_a_counted_people_protesting_is_a_crowd_against_its_own_state(extract):
+    e = only(extract("Gestern sind/VAFIN/sein tausende/ADJA Rumänen@NORP:ROU gegen die neue Steuer "
+                     "protestiert/VVPP/protestieren ."), EventType.PROTEST)
+    assert (e.actor_code, e.recipient_code) == (None, "ROU")
+
+
+def test_a_preposition_read_as_a_foreign_word_after_a_dateline_still_opens_a_phrase(extract):
+    e = only(extract("Sofia@GPE:BGR – In/FM Sofia@GPE:BGR haben/VAFIN/haben hunderte/ADJA Bulgaren@NORP:BGR "
+                     "gegen die Regierung@ORG:BGR protestiert/VVPP/protestieren ."), EventType.PROTEST)
+    assert (e.actor_code, e.recipient_code) == (None, "BGR")
+
+
+def test_a_durch_phrase_after_a_nominalized_act_is_that_acts_agent_not_the_protests(extract):
+    events = extract("Proteste gegen die Schließung der Schulen durch die Regierung@ORG:SVK halten/VVFIN/halten an .")
+    assert all(e.actor_code != "SVK" for e in events if e.event_type is EventType.PROTEST)
+
+
 def test_a_passive_with_an_uncoded_agent_phrase_is_not_agentless(extract):
     assert extract("Der Plan Chinas@GPE:CHN wurde/VAFIN/werden von den Verbündeten weithin "
                    "verspottet/VVPP/verspotten .") == []
