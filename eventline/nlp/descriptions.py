@@ -125,7 +125,7 @@ class ArticleMemory:
         code = ent.kb_id_
         if not code:
             return
-        if _is_state(code) and ent.label_ != "PER":
+        if _is_state(code) and ent.label_ != "PER" and not self._adjective_of_next(ent):
             self._state_counts[code] += 1
             self._state_first.setdefault(code, ent.start)
         if code in armed_group_codes():
@@ -140,6 +140,12 @@ class ArticleMemory:
             from eventline.nlp.linking import person_gender
 
             self._people.append(_Person(ent.start, code, role, person_gender(ent), self.sentence_of(ent.start)))
+
+    def _adjective_of_next(self, ent: Span) -> bool:
+        """"im maltesischen Valletta": a demonym before a place of the same state names it once."""
+        following = self.entities[self._next + 1] if self._next + 1 < len(self.entities) else None
+        return (ent.label_ == "NORP" and following is not None and following.start == ent.end
+                and following.kb_id_ == ent.kb_id_)
 
     def main_state(self, at: int, before: int | None = None) -> str | None:
         """The state named most often so far (the first named on a tie), counting only mentions before token

@@ -18,6 +18,12 @@ def test_a_state_body_without_its_state_acts_for_the_articles_main_state(nlp):
     assert ("Regierung", "KEN") in _described(nlp, text)
 
 
+def test_a_demonym_before_a_city_of_its_state_counts_as_one_mention_of_that_state(nlp):
+    text = "Oslo – Vor dem Gipfel im kroatischen Zagreb hat die Regierung neue Hilfen beschlossen."
+    assert _codes(nlp, text)["Zagreb"] == "HRV"
+    assert ("Regierung", "NOR") in _described(nlp, text)
+
+
 def test_a_state_body_with_its_state_is_left_to_the_entities(nlp):
     text = "In Kenia wird gewählt. Die Regierung Ugandas protestierte."
     assert not any(text == "Regierung" for text, _ in _described(nlp, text))
