@@ -371,8 +371,21 @@ def _one_per_clause_and_type(found: list[_Found]) -> list[Candidate]:
             continue
         key = (item.clause_start, item.candidate.event.event_type)
         if key not in best or (best[key].kind is TriggerKind.NOUN and item.kind is TriggerKind.VERB):
-            best[key] = item
+            kept = best.get(key)
+            best[key] = item if kept is None else dataclasses.replace(item, candidate=_with_actor_of(item.candidate, kept))
+        else:
+            best[key] = dataclasses.replace(best[key], candidate=_with_actor_of(best[key].candidate, item))
     return [f.candidate for f in best.values()]
+
+
+def _with_actor_of(verb: Candidate, noun: _Found | Candidate) -> Candidate:
+    """"Bei einem IS-Anschlag wurden 21 Menschen getötet": an agentless verb event takes the coded actor
+    its own noun of the same type names in the clause."""
+    other = noun.candidate if isinstance(noun, _Found) else noun
+    if verb.event.actor_code or not other.event.actor_code or other.event.actor_code == verb.event.recipient_code:
+        return verb
+    event = dataclasses.replace(verb.event, actor_code=other.event.actor_code, actor_text=other.event.actor_text)
+    return dataclasses.replace(verb, event=event)
 
 
 def _sentences(doc: Doc) -> list[Span]:

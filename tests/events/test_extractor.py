@@ -564,6 +564,12 @@ def test_a_durch_phrase_after_a_nominalized_act_is_that_acts_agent_not_the_prote
     assert all(e.actor_code != "SVK" for e in events if e.event_type is EventType.PROTEST)
 
 
+def test_an_agentless_killing_takes_the_actor_of_the_attack_noun_in_its_clause(extract):
+    e = only(extract("Bei einem ISIL-Anschlag@MISC:ISIL nahe Gao wurden/VAFIN/werden zwölf malische@NORP:MLI "
+                     "Soldaten getötet/VVPP/töten ."), EventType.ASSAULT)
+    assert (e.actor_code, e.trigger) == ("ISIL", "getötet")
+
+
 def test_a_passive_with_an_uncoded_agent_phrase_is_not_agentless(extract):
     assert extract("Der Plan Chinas@GPE:CHN wurde/VAFIN/werden von den Verbündeten weithin "
                    "verspottet/VVPP/verspotten .") == []
