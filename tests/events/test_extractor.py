@@ -660,3 +660,14 @@ def test_a_von_phrase_after_a_weekday_is_the_passive_agent(extract):
     e = only(extract("Die Stadt wurde/VAFIN/werden am Samstag von der Armee@ORG:SYR "
                      "zurückerobert/VVPP/zurückerobern ."), EventType.ASSAULT)
     assert e.actor_code == "SYR"
+
+
+def test_repelling_an_offensive_is_assault_by_the_passive_agent(extract):
+    e = only(extract("Der Vorstoß der Milizen wurde/VAFIN/werden von der Armee@ORG:MLI "
+                     "zurückgeschlagen/VVPP/zurückschlagen ."), EventType.ASSAULT)
+    assert (e.actor_code, e.trigger) == ("MLI", "zurückgeschlagen")
+
+
+def test_hitting_back_in_words_is_no_assault(extract):
+    events = extract("Die Regierung@ORG:MLI schlug/VVFIN/zurückschlagen gegenüber Frankreich@GPE:FRA scharf zurück/PTKVZ .")
+    assert all(e.event_type is not EventType.ASSAULT for e in events)
