@@ -17,11 +17,12 @@ from eventline.commands.eval_events import documents_for_gold
 from eventline.events import tokens as tk
 from eventline.events.arguments import EntityIndex, PronounResolver, find_arguments, subject_ellipsis
 from eventline.events.clauses import ClauseKind, split_clauses
-from eventline.events.extractor import _clause_anchor
+from eventline.events.extractor import _acting_state, _agentless_passive, _clause_anchor
 from eventline.events.lexicon import load_lexicon
 from eventline.events.scoring import load_gold
 from eventline.events.triggers import find_triggers
 from eventline.nlp import load_pipeline
+from eventline.nlp.descriptions import ArticleMemory
 from eventline.temporal import tag_text
 
 
@@ -38,6 +39,7 @@ def main(gold_path: Path, docs_dir: Path, verbose: bool) -> None:
         timexes = tag_text(document.text, document.published)
         index = EntityIndex.of(doc, [(t.start, t.end) for t in timexes])
         resolver = PronounResolver(index)
+        memory = ArticleMemory(doc, sorted(doc.ents, key=lambda e: e.start), [s.start for s in doc.sents])
         triggers = find_triggers(doc, lexicon)
         pending = list(item.events)
         for sentence in doc.sents:
@@ -72,6 +74,8 @@ def main(gold_path: Path, docs_dir: Path, verbose: bool) -> None:
                         a = clause_actor[clause.parent]
                     if (a is None or not a.code) and profile.location_is_actor and found.location is not None:
                         a = found.location
+                    if a is None and profile.agentless_actor_is_state and _agentless_passive(doc, clause):
+                        a = _acting_state(index, memory, doc[chosen], found.location)
                     if not profile.takes_recipient:
                         r = None
                     a_code = a.code if a else None
