@@ -24,9 +24,11 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventline.actors.dictionary import country_codes
 from eventline.events import tokens as tk
 from eventline.events.arguments import (
     Arguments,
@@ -46,9 +48,8 @@ from eventline.events.dating import date_event, reference_adverbs
 from eventline.events.dedup import Candidate, deduplicate
 from eventline.events.constructions import holding_matches
 from eventline.events.cues import about_weapons
-from eventline.events.lexicon import Lexicon, TriggerKind, TypeProfile, cue_words, load_lexicon
+from eventline.events.lexicon import Lexicon, TriggerKind, TypeProfile, cue_file, cue_words, load_lexicon
 from eventline.events.triggers import TriggerMatch, find_triggers
-from eventline.actors.dictionary import country_codes
 from eventline.nlp.descriptions import ArticleMemory
 from schemas import Context, DateSource, Event, EventType, Timex
 
@@ -64,10 +65,6 @@ _DONE_TO_A_TARGET = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SA
 # Verbs whose object noun is what is demanded, threatened or refused ("fordern Assads Rücktritt",
 # "droht mit Sanktionen", "lehnt Verhandlungen ab"), not an event that happened.
 _CONTENT_VERBS = frozenset({EventType.REQUEST, EventType.THREATEN, EventType.REJECT})
-# Event nouns whose genitive names who acts, not whom it is done to ("die Drohung des Ajatollahs", "Kritik der
-# EU", "ein Gipfeltreffen der AU"; but "die Festnahme des Journalisten", "die Unterstützung der Ukraine").
-_AGENT_GENITIVE = frozenset({EventType.THREATEN, EventType.PROTEST, EventType.REQUEST, EventType.REJECT,
-                             EventType.ACCUSE, EventType.CONSULT})
 # Protesters are mostly unnamed people: a protest against a coded target is news without a coded actor.
 _CROWD_TYPES = frozenset({EventType.PROTEST})
 _REFUSED_WHEN_NEGATED = frozenset({EventType.CONCEDE, EventType.SUPPORT, EventType.AGREE})
@@ -223,7 +220,7 @@ def _phrase_arguments(index: EntityIndex, trigger: Token, clause: Clause, profil
         # (a "UN-Konferenz" or "China-Besuch" is not the prefix's act)
         actor = next((m for m in index.mentions(trigger.i, trigger.i + 1, clause.start) if m.code), None)
     own_actor = actor is not None
-    agent_genitive = not profile.takes_recipient or profile.event_type in _AGENT_GENITIVE
+    agent_genitive = not profile.takes_recipient or profile.event_type in _agent_genitive_types()
     if agent_genitive and actor is None and target is not None and target.genitive and target.preposition is None:
         actor, target, own_actor = target, None, True  # "Manöver der USA", "die Drohung des Ajatollahs"
     in_phrase = in_prepositional_phrase(index.doc, trigger.i, clause.start)
@@ -236,6 +233,12 @@ def _phrase_arguments(index: EntityIndex, trigger: Token, clause: Clause, profil
     location = next((m for m in mentions if m.preposition in {"in", "im", "bei", "beim"}
                      and m.label in {"GPE", "LOC"}), None)
     return Arguments(actor, target, location, actor is not None, False, actor is not None)
+
+
+@cache
+def _agent_genitive_types() -> frozenset[EventType]:
+    """Types whose nouns take their agent in the genitive (data/cues/genitive_agents.yaml)."""
+    return frozenset(EventType(t) for t in cue_file("genitive_agents")["agent_types"])
 
 
 def _acting_state(index: EntityIndex, memory: ArticleMemory, trigger: Token,

@@ -22,3 +22,11 @@ def test_a_restriction_cue_matches_compounds_ending_in_a_listed_word(tagged):
     doc = tagged("Neue Ölsanktionen .")
     assert cue_present("restriction", doc[:], doc[:])
     assert not cue_present("restriction", tagged("Neue Regeln .")[:], doc[:])
+
+
+def test_the_types_whose_nouns_take_a_genitive_agent_are_event_types_of_undirected_or_speech_acts():
+    from eventline.events.lexicon import cue_file
+    from schemas import EventType
+
+    types = {EventType(t) for t in cue_file("genitive_agents")["agent_types"]}
+    assert EventType.THREATEN in types and EventType.COERCE not in types
