@@ -61,8 +61,30 @@ class Match:
     dct_known: bool = True  # whether the document has a publication date (gold `DCT` means something else)
 
 
+class _Counts:
+    """Precision over extracted events, recall over required gold events (one place for both scores)."""
+
+    __slots__ = ()
+    extracted: int
+    correct_extracted: int
+    required: int
+    found_required: int
+
+    @property
+    def precision(self) -> float:
+        return metrics.ratio(self.correct_extracted, self.extracted)
+
+    @property
+    def recall(self) -> float:
+        return metrics.ratio(self.found_required, self.required)
+
+    @property
+    def f1(self) -> float:
+        return metrics.f1(self.precision, self.recall)
+
+
 @dataclass(frozen=True, slots=True)
-class TypeScores:
+class TypeScores(_Counts):
     """Recall and precision of one PLOVER type."""
 
     event_type: EventType
@@ -71,21 +93,9 @@ class TypeScores:
     extracted: int
     correct_extracted: int
 
-    @property
-    def precision(self) -> float:
-        return metrics.ratio(self.correct_extracted, self.extracted)
-
-    @property
-    def recall(self) -> float:
-        return metrics.ratio(self.found_required, self.required)
-
-    @property
-    def f1(self) -> float:
-        return metrics.f1(self.precision, self.recall)
-
 
 @dataclass(frozen=True, slots=True)
-class EventScores:
+class EventScores(_Counts):
     extracted: int
     correct_extracted: int
     required: int
@@ -94,18 +104,6 @@ class EventScores:
     misses: tuple[tuple[str, GoldEvent], ...]  # required gold events no extraction matched
     false_positives: tuple[Event, ...]
     correct_events: tuple[Event, ...] = ()  # extracted events that match a gold event
-
-    @property
-    def precision(self) -> float:
-        return metrics.ratio(self.correct_extracted, self.extracted)
-
-    @property
-    def recall(self) -> float:
-        return metrics.ratio(self.found_required, self.required)
-
-    @property
-    def f1(self) -> float:
-        return metrics.f1(self.precision, self.recall)
 
     def accuracy(self, attribute: str) -> float:
         if not self.matches:
