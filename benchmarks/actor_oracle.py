@@ -75,7 +75,7 @@ def main(gold_path: Path, docs_dir: Path, verbose: bool) -> None:
                     if (a is None or not a.code) and profile.location_is_actor and found.location is not None:
                         a = found.location
                     if a is None and profile.agentless_actor_is_state and _agentless_passive(doc, clause):
-                        a = _acting_state(index, memory, doc[chosen], found.location)
+                        a = _acting_state(index, memory, doc[chosen], found.location, r)
                     if not profile.takes_recipient:
                         r = None
                     a_code = a.code if a else None

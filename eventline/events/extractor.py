@@ -241,12 +241,16 @@ def _agent_genitive_types() -> frozenset[EventType]:
     return frozenset(EventType(t) for t in cue_file("genitive_agents")["agent_types"])
 
 
-def _acting_state(index: EntityIndex, memory: ArticleMemory, trigger: Token,
-                  location: Mention | None) -> Mention | None:
+def _acting_state(index: EntityIndex, memory: ArticleMemory, trigger: Token, location: Mention | None,
+                  recipient: Mention | None) -> Mention | None:
     """The state whose police and courts act where nobody is named: the state of the event's place
-    ("in Minsk festgenommen"), else the state the article has named most often so far."""
+    ("in Minsk festgenommen"), else, where the one affected is coded ("ein kanadischer Priester wurde
+    verurteilt"), the state the article has named most often so far. A clause naming neither ("Ein
+    Verdächtiger wurde festgenommen") is a local police report, not a political event: None."""
     if location is not None and location.code in country_codes():
         return location
+    if recipient is None or not recipient.code:
+        return None
     memory.advance(trigger.i)
     code = memory.main_state(trigger.i)
     if code is None:
@@ -291,7 +295,7 @@ def _build(index: EntityIndex, view: _SentenceView, match: TriggerMatch, lexicon
     if (actor is None or not actor.code) and profile.location_is_actor and location is not None:
         actor = location
     if actor is None and agentless and profile.agentless_actor_is_state and memory is not None:
-        actor = _acting_state(index, memory, trigger, location)
+        actor = _acting_state(index, memory, trigger, location, recipient)
     if not profile.takes_recipient:
         recipient = None
     event_type, mode = entry.event_type, entry.mode

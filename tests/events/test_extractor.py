@@ -539,8 +539,15 @@ def test_an_agentless_arrest_is_done_by_the_state_where_it_happens(extract):
 
 def test_an_agentless_arrest_without_a_place_is_done_by_the_articles_main_state(extract):
     events = extract("Belarus@GPE:BLR verschärft/VVFIN/verschärfen den Kurs . || Belarus@GPE:BLR schweigt/VVFIN/schweigen . || "
-                     "Ein Reporter wurde/VAFIN/werden am Bahnhof festgenommen/VVPP/festnehmen .")
-    assert only(events, EventType.COERCE).actor_code == "BLR"
+                     "Ein polnischer@NORP:POL Reporter wurde/VAFIN/werden festgenommen/VVPP/festnehmen .")
+    e = only(events, EventType.COERCE)
+    assert (e.actor_code, e.recipient_code) == ("BLR", "POL")
+
+
+def test_an_agentless_arrest_naming_no_coded_place_or_party_is_a_local_report_and_dropped(extract):
+    events = extract("Belarus@GPE:BLR verschärft/VVFIN/verschärfen den Kurs . || "
+                     "Ein Verdächtiger wurde/VAFIN/werden am Bahnhof festgenommen/VVPP/festnehmen .")
+    assert [e for e in events if e.event_type is EventType.COERCE] == []
 
 
 def test_an_agentless_arrest_in_an_article_naming_no_state_is_dropped(extract):
