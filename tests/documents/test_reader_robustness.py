@@ -8,17 +8,8 @@ import pytest
 
 from eventline.documents import discover_files, read_path
 from schemas import DocumentStatus
+from tests.documents.test_reader import BODY, write
 
-BODY = "Der Minister kündigte am Montag neue Hilfen an.\n"
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def read_all(root: Path, **kwargs):
