@@ -142,7 +142,7 @@ class ArticleMemory:
             self._people.append(_Person(ent.start, code, role, person_gender(ent), self.sentence_of(ent.start)))
 
     def _adjective_of_next(self, ent: Span) -> bool:
-        """"im maltesischen Valletta": a demonym before a place of the same state names it once."""
+        """"im französischen Lyon": a demonym before a place of the same state names it once."""
         following = self.entities[self._next + 1] if self._next + 1 < len(self.entities) else None
         return (ent.label_ == "NORP" and following is not None and following.start == ent.end
                 and following.kb_id_ == ent.kb_id_)
