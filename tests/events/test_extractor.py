@@ -659,7 +659,7 @@ def test_an_adverbial_attack_noun_whose_compound_names_the_attacker_is_kept(extr
 
 
 def test_a_summit_that_only_frames_the_time_is_no_event(extract):
-    assert not [e for e in extract("Vor Beginn des EU-Gipfels@MISC:EU in Valletta beschloss/VVFIN/beschließen "
+    assert not [e for e in extract("Vor Beginn des EU-Gipfels@MISC:EU in Lissabon beschloss/VVFIN/beschließen "
                                    "der Ministerrat mehr Geld .") if e.event_type is EventType.CONSULT]
 
 
