@@ -60,11 +60,12 @@ DIGIT_PLACEHOLDERS: Mapping[str, str] = {
 # Placeholders that may appear a second time as NAME2, filling the field NAME's field + "2".
 SECOND_PLACEHOLDERS = frozenset({"NUM", "NUMWORD", "UNIT", "UNIT_PL"})
 
-PLACEHOLDER_RE = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_]+))?\}")
+PLACEHOLDER_RE = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_]+(?::[A-Za-z_0-9]+)?))?\}")
 
 SETTABLE_FIELDS = frozenset(
     {"value", "unit", "offset", "direction", "relation", "mod", "weekend", "amount", "time_of_day", "year",
-     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "year_context", "era_bc", "hour", "minute"}
+     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "year_context", "era_bc", "hour", "minute",
+     "minutes_before"}
 )
 
 
@@ -146,8 +147,8 @@ def compile_pattern(pattern: str, case_sensitive: bool, language: str) -> tuple[
 
     def expand(match: re.Match[str]) -> str:
         name, context = match.group(1), match.group(2)
-        if name == "CTX":  # {CTX:concept}: the concept's forms as plain context, no field
-            return f"(?:{load_concept(context, language).alternation()})"
+        if name == "CTX":  # {CTX:concept} or {CTX:concept:key}: the forms as plain context, no field
+            return _expand_context(match.group(0), language)
         base = base_placeholder(name)
         if base not in DIGIT_PLACEHOLDERS and base not in CONCEPT_PLACEHOLDERS and base not in ("NUM", "HOUR_WORD"):
             raise ValueError(f"unknown placeholder {{{name}}} in {pattern!r}")
@@ -214,13 +215,26 @@ def _context_forms(references: Any, language: str) -> str | None:
     return "|".join(parts)
 
 
+def _expand_context(pattern: str, language: str) -> str:
+    """A veto pattern with its {CTX:concept} / {CTX:concept:key} placeholders filled in (no fields)."""
+
+    def expand(match: re.Match[str]) -> str:
+        if match.group(1) != "CTX":
+            raise ValueError(f"only {{CTX:...}} placeholders may stand in a veto pattern: {pattern!r}")
+        concept, _, key = match.group(2).partition(":")
+        return f"(?:{load_concept(concept, language).alternation(*([key] if key else []))})"
+
+    return PLACEHOLDER_RE.sub(expand, pattern)
+
+
 def _veto_patterns(raw: Mapping[str, Any], language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     after = "|".join(
         part
         for part in (
             _context_forms(raw.get("not_followed_by"), language),
             # A pattern is matched as written (case matters: "1500 Geschützrohren", not "1938 betrieben").
-            f"(?-i:{raw['not_followed_by_pattern']})" if raw.get("not_followed_by_pattern") else None,
+            f"(?-i:{_expand_context(raw['not_followed_by_pattern'], language)})"
+            if raw.get("not_followed_by_pattern") else None,
         )
         if part
     )
@@ -353,6 +367,10 @@ def interpret(rule: Rule, match: re.Match[str], language: str = DEFAULT_LANGUAGE
             fields.update(_field_updates(placeholder, text, language))
     # The rule's constants win: "Vorjahr" is offset -1 whatever else matched.
     fields.update(rule.constants)
+    # "halb neun", "Viertel vor neun": so many minutes before the named hour (08:30, 08:45).
+    minutes_before = fields.pop("minutes_before", None)
+    if minutes_before and fields.get("hour") is not None:
+        fields["hour"], fields["minute"] = (fields["hour"] - 1) % 24, 60 - int(minutes_before)
     if fields.get("era_bc"):
         for name in ("year", "decade", "century"):
             if fields.get(name) is not None:

@@ -61,6 +61,11 @@ def test_anfang_februar_stops_before_a_following_count(base_date: date) -> None:
         "Das gilt nicht zuletzt für die Schulen.",  # "not least"
         "Der 47-Jährige wurde festgenommen.",
         "Sie zahlten 1200 Euro, 2000 Teilnehmer kamen.",
+        "Im Kern des Ofens herrschen 1500 bis 1800 Grad.",  # a range of counts, not two years
+        "Sie pflegt ihren dreijährigen kranken Sohn.",  # an age before a person
+        "Neunjährige Schüler lernen hier schwimmen.",
+        "Kinder bis 12 Jahre und mit 65 Jahren zahlen die Hälfte.",
+        "Die Tasse war halb voll.",
     ],
 )
 def test_non_dates_are_not_tagged(text: str, base_date: date) -> None:
@@ -244,3 +249,30 @@ def test_an_anaphor_refers_to_a_named_date_not_to_another_anaphor() -> None:
     values = _values(text, date(2000, 1, 1))
     assert values["nächsten Tag"] == "1990-07-04"
     assert values["Tag darauf"] == "1990-07-04"  # off the named 3 July, not off "nächsten Tag"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ages are years: other units after "mit" are lengths, and "bis" after a number is a range.
+        ("Er gewann mit vier Sekunden Vorsprung.", [("vier Sekunden", "PT4S")]),
+        ("Die Reparatur dauert drei bis fünf Wochen.", [("drei", "P3W"), ("fünf Wochen", "P5W")]),
+        ("Sie blieb 10-12 Tage im Spital.", [("10", "P10D"), ("12 Tage", "P12D")]),
+        ("Die dreijährige Amtszeit endet bald.", [("dreijährige", "P3Y"), ("bald", "FUTURE_REF")]),
+    ],
+)
+def test_ranges_and_units_after_age_words_are_lengths(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, date(2011, 3, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Die Führung beginnt um halb elf am Haupteingang.", date(2016, 8, 4), ("halb elf", "2016-08-04T10:30")),
+        ("Er rief gegen halb 3 Uhr nachts an.", date(2003, 1, 27), ("halb 3 Uhr nachts", "2003-01-27T02:30")),
+        ("Das Konzert endet um halb zehn abends.", date(2010, 5, 2), ("halb zehn abends", "2010-05-02T21:30")),
+        ("Wir essen um Viertel vor eins.", date(2021, 11, 9), ("Viertel vor eins", "2021-11-09T00:45")),
+    ],
+)
+def test_spoken_clock_times_count_towards_the_next_hour(text: str, dct: date, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, dct)] == [expected]
