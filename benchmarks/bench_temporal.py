@@ -107,7 +107,7 @@ def our_annotations(text: str, dct: date | None) -> list[TimexAnnotation]:
     from eventline.temporal import tag_text
     from eventline.temporal.timeml import annotation_from_timex
 
-    return [annotation_from_timex(t) for t in tag_text(text, dct)]
+    return [annotation_from_timex(t) for t in tag_text(text, dct, timeml=True)]
 
 
 Tagger = Callable[[CorpusDocument, list[Sentence]], list[TimexAnnotation]]

@@ -61,15 +61,19 @@ def style_for(option: str, markup: MarkupFormat) -> str:
     return option.upper()
 
 
-def tagger_for_style(option: str) -> SystemSource:
-    """Run our tagger on a document's text with its DCT."""
+def tagger_for_style(option: str, timeml: bool = True) -> SystemSource:
+    """Run our tagger on a document's text with its DCT.
+
+    `timeml`: TimeML or TIMEX2 gold, scored against what a TimeML export holds (no "bisher"); an event
+    gold YAML follows the project's own convention and is scored against every expression.
+    """
     from eventline.temporal import DocumentStyle, tag_text  # the tagger is optional for --system
     from eventline.temporal.timeml import annotation_from_timex
 
     def tag(item: CorpusDocument) -> list[TimexAnnotation]:
         document = item.document
         style = DocumentStyle[style_for(option, document.markup)]
-        return [annotation_from_timex(t) for t in tag_text(document.text, document.dct, style)]
+        return [annotation_from_timex(t) for t in tag_text(document.text, document.dct, style, timeml)]
 
     return tag
 
@@ -173,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
         alignments = align_corpus(gold, system_output_reader(args.system))
     else:
         try:
-            tagger = tagger_for_style(args.style)
+            tagger = tagger_for_style(args.style, timeml=not is_yaml_gold(args.gold_dir))
         except ImportError as exc:
             console.print(f"the temporal tagger is not available ({exc}); score an output folder with --system DIR")
             return 2

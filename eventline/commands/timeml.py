@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     style = DocumentStyle[args.style.upper()]
 
     def tagger(text: str, dct: date | None) -> list[TimexAnnotation]:
-        return [annotation_from_timex(t) for t in tag_text(text, dct, style)]
+        return [annotation_from_timex(t) for t in tag_text(text, dct, style, timeml=True)]
 
     if not args.in_dir.is_dir():
         print(f"{args.in_dir} is not a directory")

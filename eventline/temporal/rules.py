@@ -39,6 +39,7 @@ CONCEPT_PLACEHOLDERS: Mapping[str, str] = {
     "DAY_OFFSET": "day_offsets",
     "TOD": "times_of_day",
     "REF": "reference_words",
+    "PHASE": "phase_adverbs",
     "DECADE": "decades",
     "HOLIDAY": "holidays",
     "FEAST": "movable_feasts",
@@ -95,6 +96,9 @@ class Rule:
     not_followed_by: re.Pattern[str] | None = None
     not_preceded_by: re.Pattern[str] | None = None
     anchors: tuple[str, ...] = ()  # literal words that open a search window (see hints.py)
+    # False: TimeML annotation does not mark what this rule finds ("bisher"); the tagger leaves it out
+    # when asked for TimeML output, and keeps it for the project's own uses (dating events).
+    timeml: bool = True
     source: str = ""
 
     def vetoed(self, text: str, start: int, end: int) -> bool:
@@ -260,6 +264,7 @@ def parse_rule(raw: Mapping[str, Any], source: str, language: str = DEFAULT_LANG
         not_followed_by=not_followed_by,
         not_preceded_by=not_preceded_by,
         anchors=tuple(str(word) for word in raw.get("anchors", [])),
+        timeml=bool(raw.get("timeml", True)),
         source=source,
     )
 
@@ -341,6 +346,7 @@ _FIELD_READERS: Mapping[str, FieldReader] = {
     "DAY_OFFSET": lambda text, concept, language: {"unit": "D", "offset": int(concept.key_of(text))},
     "TOD": lambda text, concept, language: {"time_of_day": concept.key_of(text)},
     "REF": lambda text, concept, language: {"value": concept.key_of(text)},
+    "PHASE": lambda text, concept, language: {"value": concept.key_of(text)},
     "DECADE": lambda text, concept, language: {"decade": 190 + int(concept.key_of(text))},
     "FEAST": lambda text, concept, language: {"easter_offset": int(concept.key_of(text))},
     "HOLIDAY": lambda text, concept, language: dict(

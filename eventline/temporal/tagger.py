@@ -88,13 +88,17 @@ class Tagger:
                     found.append(Candidate(match.start(), match.end(), rule, match))
         return found
 
-    def tag(self, text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS) -> list[Timex]:
+    def tag(self, text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS,
+            timeml: bool = False) -> list[Timex]:
+        """The expressions of `text`; with `timeml`, only those TimeML annotation marks (no "bisher")."""
         spans = sentence_spans(text)
         sentence_ends = [end for _, end in spans]
         times = ReferenceTimes(style, anchor=dct if style is DocumentStyle.NEWS else None)
         timexes: list[Timex] = []
         cues: dict[int, list[Cue]] = {}  # tense cues per sentence, found once
         for candidate in select(self.candidates(text)):
+            if timeml and not candidate.rule.timeml:
+                continue  # still selected above, so that no shorter expression takes its words
             partial = interpret(candidate.rule, candidate.match, self.language)
             sentence_index = _sentence_index(sentence_ends, candidate.start)
             sentence_start, sentence_end = spans[sentence_index]
@@ -395,7 +399,9 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
         rule_requirements=tuple(requirement(rule) for rule in rules),
         rule_literals=rule_literals,
         past_reference=re.compile(
-            rf"(?<!\w)(?:{load_concept('reference_words', language).alternation('PAST_REF')})(?!\w)", re.IGNORECASE
+            rf"(?<!\w)(?:{load_concept('reference_words', language).alternation('PAST_REF')}"
+            rf"|{load_concept('phase_adverbs', language).alternation('PAST_REF')})(?!\w)",
+            re.IGNORECASE,
         ),
         flashback_cue=re.compile(
             rf"(?<!\w)(?:(?P<until>{flashback_cues.alternation('until')})|{flashback_cues.alternation('cue')})\s*$",
@@ -405,6 +411,11 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
     )
 
 
-def tag_text(text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS) -> list[Timex]:
-    """Temporal expressions in `text`, in text order, anchored on `dct` (news) or on the text (narrative)."""
-    return default_tagger().tag(text, dct, DocumentStyle(style))
+def tag_text(text: str, dct: date | None, style: DocumentStyle = DocumentStyle.NEWS,
+             timeml: bool = False) -> list[Timex]:
+    """Temporal expressions in `text`, in text order, anchored on `dct` (news) or on the text (narrative).
+
+    `timeml`: leave out what TimeML annotation does not mark ("bisher", "zuletzt"; rules with
+    `timeml: false`), for TimeML export and TimeML gold; the project's own uses keep them.
+    """
+    return default_tagger().tag(text, dct, DocumentStyle(style), timeml)

@@ -16,7 +16,7 @@ def _scores(root: Path, style: DocumentStyle):
     alignments = [
         align_document(
             item.key, item.subset, item.document.text, item.document.annotations,
-            [annotation_from_timex(t) for t in tag_text(item.document.text, item.document.dct, style)],
+            [annotation_from_timex(t) for t in tag_text(item.document.text, item.document.dct, style, timeml=True)],
         )
         for item in load_corpus(root)
     ]

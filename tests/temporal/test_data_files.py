@@ -35,7 +35,7 @@ def test_concept_forms_belong_to_one_key_only(name: str) -> None:
 
 def test_rule_files_hold_only_known_fields() -> None:
     allowed = {"id", "type", "pattern", "set", "examples", "priority", "case_sensitive", "not_followed_by",
-               "not_preceded_by", "not_followed_by_pattern", "anchors"}
+               "not_preceded_by", "not_followed_by_pattern", "anchors", "timeml"}
     for name in rule_files():
         for raw in read_rule_file(name)["rules"]:
             assert set(raw) <= allowed, f"{raw.get('id')}: unknown fields {set(raw) - allowed}"

@@ -276,3 +276,17 @@ def test_ranges_and_units_after_age_words_are_lengths(text: str, expected: list[
 )
 def test_spoken_clock_times_count_towards_the_next_hour(text: str, dct: date, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, dct)] == [expected]
+
+
+def test_phase_adverbs_date_events_but_are_left_out_of_timeml_output() -> None:
+    """The project's gold dates events by "bisher", "zuletzt"; TimeML annotation (KRAUTS) never marks them."""
+    text = "Bisher hat die Gemeinde nichts gezahlt, zuletzt kamen Spenden. Damals war das anders."
+    everything = [(t.text, t.value) for t in tag_text(text, date(2013, 10, 2))]
+    assert everything == [("Bisher", "PAST_REF"), ("zuletzt", "PAST_REF"), ("Damals", "PAST_REF")]
+    assert [(t.text, t.value) for t in tag_text(text, date(2013, 10, 2), timeml=True)] == [("Damals", "PAST_REF")]
+
+
+def test_until_recently_is_one_phase_expression_that_timeml_output_leaves_out_whole() -> None:
+    text = "Der Platz war bis vor kurzem gesperrt."
+    assert [t.text for t in tag_text(text, date(2008, 4, 22))] == ["bis vor kurzem"]
+    assert tag_text(text, date(2008, 4, 22), timeml=True) == []
