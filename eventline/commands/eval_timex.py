@@ -73,7 +73,7 @@ def tagger_for_style(option: str, timeml: bool = True) -> SystemSource:
     def tag(item: CorpusDocument) -> list[TimexAnnotation]:
         document = item.document
         style = DocumentStyle[style_for(option, document.markup)]
-        return [annotation_from_timex(t) for t in tag_text(document.text, document.dct, style, timeml)]
+        return [annotation_from_timex(t) for t in tag_text(document.text, document.dct, style, timeml=timeml)]
 
     return tag
 

@@ -76,11 +76,11 @@ class FakeStyle(StrEnum):
 
 @pytest.fixture()
 def fake_tagger(monkeypatch):
-    """Stand in for the tagger: records the style and DCT it was called with, finds nothing."""
-    calls: list[tuple[FakeStyle, date | None]] = []
+    """Stand in for the tagger: records the style, DCT and convention (TimeML or not) it was called with."""
+    calls: list[tuple[FakeStyle, date | None, bool]] = []
 
-    def tag_text(text: str, dct: date | None, style: FakeStyle = FakeStyle.NEWS) -> list[Timex]:
-        calls.append((style, dct))
+    def tag_text(text: str, dct: date | None, style: FakeStyle = FakeStyle.NEWS, timeml: bool = False) -> list[Timex]:
+        calls.append((style, dct, timeml))
         return [Timex(text.index("heute"), text.index("heute") + 5, "heute", TimexType.DATE, "2010-05-06")] \
             if "heute" in text else []
 
@@ -94,7 +94,8 @@ def test_style_auto_tags_timeml_as_news_and_timex2_as_narrative_with_each_dct(tm
     write(tmp_path, "b.key.xml", TIMEX2_GOLD)
     report = tmp_path / "r.json"
     assert eval_timex.run(parse([str(tmp_path), "--errors", "0", "--json", str(report)])) == 0
-    assert fake_tagger == [(FakeStyle.NEWS, date(2010, 5, 6)), (FakeStyle.NARRATIVE, date(2011, 2, 16))]
+    # TimeML and TIMEX2 gold is scored against TimeML output (no "bisher").
+    assert fake_tagger == [(FakeStyle.NEWS, date(2010, 5, 6), True), (FakeStyle.NARRATIVE, date(2011, 2, 16), True)]
     counts = json.loads(report.read_text(encoding="utf-8"))["scores"]["overall"]["counts"]
     assert (counts["gold"], counts["relaxed"], counts["value_correct"]) == (3, 1, 1)
 
@@ -102,7 +103,7 @@ def test_style_auto_tags_timeml_as_news_and_timex2_as_narrative_with_each_dct(tm
 def test_an_explicit_style_overrides_auto(tmp_path: Path, fake_tagger) -> None:
     write(tmp_path, "a.tml", GOLD)
     assert eval_timex.run(parse([str(tmp_path), "--style", "narrative", "--errors", "0"])) == 0
-    assert fake_tagger == [(FakeStyle.NARRATIVE, date(2010, 5, 6))]
+    assert fake_tagger == [(FakeStyle.NARRATIVE, date(2010, 5, 6), True)]
 
 
 @pytest.mark.corpus
@@ -136,7 +137,8 @@ def test_an_event_gold_yaml_is_scored_on_its_timexes_with_the_articles_from_docs
     args = parse([str(tmp_path / "gold.yaml"), "--docs", str(tmp_path / "articles"), "--errors", "0",
                   "--json", str(report)])
     assert eval_timex.run(args) == 0
-    assert fake_tagger == [(FakeStyle.NEWS, date(2010, 5, 6))]
+    # An event gold follows the project's convention: every expression, "bisher" included.
+    assert fake_tagger == [(FakeStyle.NEWS, date(2010, 5, 6), False)]
     counts = json.loads(report.read_text(encoding="utf-8"))["scores"]["overall"]["counts"]
     assert (counts["gold"], counts["system"], counts["relaxed"], counts["value_correct"]) == (2, 1, 1, 1)
 

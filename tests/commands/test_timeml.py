@@ -72,7 +72,8 @@ class FakeStyle(StrEnum):
 def test_the_command_tags_with_the_tagger_the_dct_and_the_chosen_style(tmp_path: Path, monkeypatch) -> None:
     styles: list[FakeStyle] = []
 
-    def tag_text(text: str, dct: date | None, style: FakeStyle = FakeStyle.NEWS) -> list[Timex]:
+    def tag_text(text: str, dct: date | None, style: FakeStyle = FakeStyle.NEWS, timeml: bool = False) -> list[Timex]:
+        assert timeml, "a TimeML export holds only what TimeML marks"
         styles.append(style)
         start = text.index("1998")
         return [Timex(start, start + 4, "1998", TimexType.DATE, "1998", TimexMod.START)]
