@@ -67,9 +67,6 @@ class Tagger:
         # A character whose lower case is longer shifts offsets: then no literal prefilter.
         literals_checkable = len(lowered) == len(text)
         searched: dict[Requirement, list[Window]] = {}  # many rules share their requirement
-        # Whether the text holds a literal string at all: searched once, and only for rules that have
-        # a window to run in.
-        present: dict[str, bool] = {}
         for rule, requirement, literals in zip(self.rules, self.rule_requirements, self.rule_literals, strict=True):
             if requirement not in searched:
                 searched[requirement] = _windows_meeting(requirement, windows)
@@ -77,8 +74,6 @@ class Tagger:
             if not rule_windows:
                 continue
             check_literals = literals_checkable and bool(literals)
-            if check_literals and not _holds_all(lowered, literals, present):
-                continue
             for window_start, window_end in rule_windows:
                 if check_literals and not _contains_all(lowered, literals, window_start, window_end):
                     continue
@@ -299,20 +294,6 @@ def requirement(rule: Rule) -> Requirement:
     clauses = {hint_kinds(rule), *required_clauses(rule.pattern, _placeholder_hint_kind)}
     kept = {c for c in clauses if not any(other < c for other in clauses)}
     return tuple(sorted(kept, key=sorted))
-
-
-def _holds_all(lowered: str, literals: Sequence[Clause], present: dict[str, bool]) -> bool:
-    """Whether `lowered` holds one string of each clause; `present` remembers each string's answer."""
-    for clause in literals:
-        for string in clause:
-            found = present.get(string)
-            if found is None:
-                found = present[string] = string in lowered
-            if found:
-                break
-        else:
-            return False
-    return True
 
 
 def _contains_all(lowered: str, literals: Sequence[Clause], start: int, end: int) -> bool:

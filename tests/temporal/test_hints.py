@@ -52,3 +52,17 @@ def test_the_flat_hint_alternation_finds_what_the_prefix_tree_finds() -> None:
     tree = [m.group(0) for m in re.finditer(trie_pattern(forms), text)]
     assert tree == [m.group(0) for m in re.finditer("|".join(trie_branches(forms)), text)]
     assert tree == ["jahres", "tag der arbeit", "januar", "jan.", "mai", "tag"]
+
+
+def test_the_longest_expressions_are_found_far_inside_a_long_text() -> None:
+    """The margin reaches from the anchor hint to the first word of long expressions."""
+    from datetime import date
+
+    from eventline.temporal import tag_text
+
+    filler = "Die Versammlung beriet lange über den Haushalt und die Straßen. " * 5
+    for phrase, value in [("in den vergangenen zweieinhalb Jahrzehnten", "P2.5DE"),
+                          ("an sieben aufeinanderfolgenden Tagen", "P7D"),
+                          ("vom 3. bis 5. Mai", "2019-05-03")]:
+        timexes = tag_text(filler + "Es geschah " + phrase + ". " + filler, date(2019, 8, 1))
+        assert timexes and phrase.endswith(timexes[-1].text) and timexes[0].value == value, (phrase, timexes)

@@ -257,7 +257,7 @@ def test_an_anaphor_refers_to_a_named_date_not_to_another_anaphor() -> None:
         # Ages are years: other units after "mit" are lengths, and "bis" after a number is a range.
         ("Er gewann mit vier Sekunden Vorsprung.", [("vier Sekunden", "PT4S")]),
         ("Die Reparatur dauert drei bis fünf Wochen.", [("drei", "P3W"), ("fünf Wochen", "P5W")]),
-        ("Sie blieb 10-12 Tage im Spital.", [("10", "P10D"), ("12 Tage", "P12D")]),
+        ("Sie blieb 10 bis 12 Tage im Spital.", [("10", "P10D"), ("12 Tage", "P12D")]),
         ("Die dreijährige Amtszeit endet bald.", [("dreijährige", "P3Y"), ("bald", "FUTURE_REF")]),
     ],
 )
