@@ -56,6 +56,9 @@ class Partial:
     anaphoric: bool = False  # "am Tag zuvor", "Vortag": relative to the last mentioned day, not the DCT
     year_context: bool = True  # a stated year carries to a following bare month ("1998/99" does not)
     generic_today: bool = False  # "heute" may mean "nowadays": decided by the tagger from the sentence
+    # "Ende des Jahres", "Jahresende": the period under discussion, in a year the text has just named, like a
+    # bare month; "Ende dieses Jahres" is the DCT's.
+    in_year_context: bool = False
 
     @property
     def is_time_of_day_only(self) -> bool:
@@ -70,12 +73,14 @@ class Partial:
     @property
     def depends_on_tense(self) -> bool:
         """Whether the direction of the clause can change the value: a month, season, weekday, weekend
-        or feast without a year of its own, or a relation-free "heute"."""
+        or feast without a year of its own, or a relation-free "heute"; "Ende des Jahres" (a plan does not
+        fall in a year the text named before the DCT's)."""
         if self.year is not None or self.value is not None:
             return False
         return (
             any(f is not None for f in (self.month, self.season, self.weekday, self.easter_offset))
             or self.weekend
+            or self.in_year_context
         )
 
     @property

@@ -260,7 +260,9 @@ class ReferenceTimes:
 
 
 def _takes_year_from_context(partial: Partial) -> bool:
-    """A month, day or season without a year of its own and not relative to the DCT."""
+    """A month, day or season without a year of its own and not relative to the DCT; "Ende des Jahres"."""
+    if partial.in_year_context:
+        return True
     has_calendar_part = partial.month is not None or partial.season is not None
     return has_calendar_part and partial.year is None and partial.unit is None and partial.relation is None
 

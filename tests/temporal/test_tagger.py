@@ -290,3 +290,18 @@ def test_until_recently_is_one_phase_expression_that_timeml_output_leaves_out_wh
     text = "Der Platz war bis vor kurzem gesperrt."
     assert [t.text for t in tag_text(text, date(2008, 4, 22))] == ["bis vor kurzem"]
     assert tag_text(text, date(2008, 4, 22), timeml=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Das Werk schloss 1978. Ende des Jahres wurde die Halle abgerissen.", "1978"),
+        ("Im Jahr 2003 zog sie nach Graz, zum Jahresende heiratete sie.", "2003"),
+        # A plan cannot fall in a year before the DCT's; nor does the DCT's year need a context.
+        ("2009 war ein schwaches Jahr. Bis Ende des Jahres soll der Umsatz steigen.", "2010"),
+        ("Bis Ende dieses Jahres soll der Umsatz steigen.", "2010"),
+    ],
+)
+def test_the_year_under_discussion_is_one_the_text_has_just_named(text: str, value: str) -> None:
+    last = tag_text(text, date(2010, 6, 17))[-1]
+    assert (last.value, last.mod) == (value, TimexMod.END)
