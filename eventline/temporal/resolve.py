@@ -434,6 +434,11 @@ def _time_suffix(p: Partial) -> str:
     return ""
 
 
+def undated_time(p: Partial) -> Resolved:
+    """A clock time on no one day ("am 3. und 4. Mai, jeweils 20 Uhr"): TimeML "T20:00", no day range."""
+    return Resolved(_time_suffix(p), "time")
+
+
 def _set_value(p: Partial) -> str:
     if p.value is not None:
         return p.value

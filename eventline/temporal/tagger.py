@@ -28,7 +28,7 @@ from eventline.temporal.hints import (
 from eventline.temporal.lexicon import DEFAULT_LANGUAGE, load_concept
 from eventline.temporal.partial import Direction, Partial
 from eventline.temporal.requirements import Clause, required_clauses, required_literals
-from eventline.temporal.resolve import Resolved, duration_value, resolve
+from eventline.temporal.resolve import Resolved, duration_value, resolve, undated_time
 from eventline.temporal.rules import (
     CONCEPT_PLACEHOLDERS,
     DIGIT_PLACEHOLDERS,
@@ -116,7 +116,12 @@ class Tagger:
             elif style is DocumentStyle.NARRATIVE and partial.is_today:
                 # A narrative's "heute", "bis heute" is the writer's present, not a day of the story.
                 partial = replace(partial, value="PRESENT_REF")
-            resolved = _resolve(partial, reference, tense)
+            if style is DocumentStyle.NEWS and times.on_several_days(partial, sentence_index):
+                resolved = undated_time(partial)
+            else:
+                resolved = _resolve(partial, reference, tense)
+            if style is DocumentStyle.NEWS:
+                times.note_days(text, candidate, partial, resolved, sentence_index)
             cue = self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start)
             times.note(partial, resolved, sentence_index, flashback=cue is not None,
                        until=cue is not None and cue.lastgroup == "until")
@@ -212,6 +217,11 @@ class ReferenceTimes:
     # time that took its day from them), and the sentence they are in: anaphors do not chain.
     named_day: tuple[date, int] | None = None
     named_date: tuple[date, int] | None = None
+    # News: a text that speaks of several days at once ("am 3. und 4. Mai", "vom 3. bis 5. Mai",
+    # "wochentags"): the sentence it does so in, and how many sentences on a clock time belongs to each of
+    # them and to no one day ("jeweils 20 Uhr" is TimeML "T20:00"); where the last named day ends.
+    several_days: tuple[int, int] | None = None
+    last_day_end: int | None = None
 
     def reference_for(
         self, partial: Partial, sentence_index: int, tense: Direction | None
@@ -257,6 +267,30 @@ class ReferenceTimes:
         going_back = looks_back and self.anchor is not None and resolved.date_start < self.anchor
         if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE and not going_back and not until:
             self.anchor = resolved.date_start
+
+
+    def on_several_days(self, partial: Partial, sentence_index: int) -> bool:
+        """Whether a clock time without a day of its own follows a mention of several days."""
+        if partial.hour is None or not partial.is_time_of_day_only or self.several_days is None:
+            return False
+        said_in, reach = self.several_days
+        return sentence_index - said_in <= reach
+
+    def note_days(self, text: str, candidate: Candidate, partial: Partial, resolved: Resolved,
+                  sentence_index: int) -> None:
+        """A habit (SET) speaks of many days in its sentence; a day joined to the day named just before it
+        by "und", "bis" or a comma makes a list of days, as far as a day carries to a clock time."""
+        if candidate.rule.type is TimexType.SET:
+            self.several_days = (sentence_index, 0)
+        elif resolved.granularity == "day" and not (partial.anaphoric or partial.is_counted_distance):
+            joined = self.last_day_end is not None and DAY_LIST_JOINT.fullmatch(
+                text, self.last_day_end, candidate.start) is not None
+            self.several_days = (sentence_index, CLOCK_DAY_SENTENCES) if joined else None
+            self.last_day_end = candidate.end
+
+
+# What stands between two days of one list: "3. und 4. Mai", "3., 4.", "vom 3. bis zum 5. Mai".
+DAY_LIST_JOINT = re.compile(r"\s*(?:,|und|sowie|oder|bis|[-–/])\s*(?:(?:am|zum|vom)\s+)?", re.IGNORECASE)
 
 
 def _takes_year_from_context(partial: Partial) -> bool:

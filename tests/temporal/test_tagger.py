@@ -305,3 +305,22 @@ def test_until_recently_is_one_phase_expression_that_timeml_output_leaves_out_wh
 def test_the_year_under_discussion_is_one_the_text_has_just_named(text: str, value: str) -> None:
     last = tag_text(text, date(2010, 6, 17))[-1]
     assert (last.value, last.mod) == (value, TimexMod.END)
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "value"),
+    [
+        # A clock time after several days belongs to each of them: no one day (TimeML "T19:30").
+        ("Der Markt ist am 12. und 13. Mai geöffnet, jeweils ab 9 Uhr.", "9 Uhr", "T09:00"),
+        ("Gespielt wird vom 4. bis 6. Juni, Beginn 19.30 Uhr.", "19.30 Uhr", "T19:30"),
+        ("Die Bücherei öffnet ab 2. März werktags um 8 Uhr.", "8 Uhr", "T08:00"),
+        # One day, or a list long gone, still gives the clock time its day.
+        ("Der Markt ist am 12. Mai geöffnet, ab 9 Uhr.", "9 Uhr", "2021-05-12T09:00"),
+        ("Am 12. Mai ist der Markt offen, am 14. Mai um 9 Uhr die Messe.", "9 Uhr", "2021-05-14T09:00"),
+        ("Er kommt täglich. Der Vortrag beginnt um 9 Uhr.", "9 Uhr", "2021-04-28T09:00"),
+    ],
+)
+def test_a_clock_time_after_several_days_belongs_to_no_one_day(text: str, clock: str, value: str) -> None:
+    [timex] = [t for t in tag_text(text, date(2021, 4, 28)) if t.text == clock]
+    assert timex.value == value
+    assert (timex.date_start is None) == (not value[0].isdigit())
