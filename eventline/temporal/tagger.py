@@ -58,6 +58,7 @@ class Tagger:
     rule_requirements: tuple[Requirement, ...]  # per rule, the hint kinds its matches contain
     rule_literals: tuple[tuple[Clause, ...], ...]  # per rule, the literal strings its matches contain
     past_reference: re.Pattern[str]  # words for the past as a whole ("damals", "früher"): "heute" contrasts
+    span_edge_cue: re.Pattern[str]  # "seit 2012", "bis spätestens 2016": a year that sets no year context
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -124,7 +125,9 @@ class Tagger:
                 times.note_days(text, candidate, partial, resolved, sentence_index)
             cue = self.flashback_cue.search(text, max(0, candidate.start - 12), candidate.start)
             times.note(partial, resolved, sentence_index, flashback=cue is not None,
-                       until=cue is not None and cue.lastgroup == "until")
+                       until=cue is not None and cue.lastgroup == "until",
+                       span_edge=style is DocumentStyle.NEWS and partial.year is not None
+                       and self.span_edge_cue.search(text, max(0, candidate.start - 20), candidate.start) is not None)
             if resolved.granularity in ("day", "time") and resolved.date_start is not None:
                 times.day_sentences.add(sentence_index)
             start, end = candidate.start, candidate.end
@@ -248,9 +251,10 @@ class ReferenceTimes:
         return self.anchor, tense
 
     def note(self, partial: Partial, resolved: Resolved, sentence_index: int, flashback: bool,
-             until: bool = False) -> None:
+             until: bool = False, span_edge: bool = False) -> None:
         """Update the reference times; a flashback date earlier than a narrative's anchor leaves it, and
-        the end of a span ("bis 1881") leaves it whichever side it lies on."""
+        the end of a span ("bis 1881") leaves it whichever side it lies on. In news the edge of a span
+        reaching now or a deadline ("seit 2012", "bis spätestens 2016") sets no year context."""
         if resolved.date_start is None:
             return
         if resolved.granularity in ("day", "time"):
@@ -260,7 +264,7 @@ class ReferenceTimes:
                 self.named_day = (resolved.date_start, sentence_index)
             if resolved.granularity not in COARSE:
                 self.named_date = (resolved.date_start, sentence_index)
-        if partial.year is not None and partial.year_context and resolved.granularity not in COARSE:
+        if partial.year is not None and partial.year_context and not span_edge and resolved.granularity not in COARSE:
             self.last_explicit = (resolved.date_start, sentence_index)
         # "ab 1941" or "im letzten Jahr" looks back from the story's time; the story does not go back.
         looks_back = flashback or partial.is_backward_relative
@@ -419,6 +423,9 @@ def default_tagger(language: str = DEFAULT_LANGUAGE) -> Tagger:
             rf"(?<!\w)(?:{load_concept('reference_words', language).alternation('PAST_REF')}"
             rf"|{load_concept('phase_adverbs', language).alternation('PAST_REF')})(?!\w)",
             re.IGNORECASE,
+        ),
+        span_edge_cue=re.compile(
+            rf"(?<!\w)(?:{load_concept('span_edge_cues', language).alternation()})\s+(?:\w+\s+)?$", re.IGNORECASE
         ),
         flashback_cue=re.compile(
             rf"(?<!\w)(?:(?P<until>{flashback_cues.alternation('until')})|{flashback_cues.alternation('cue')})\s*$",

@@ -324,3 +324,17 @@ def test_a_clock_time_after_several_days_belongs_to_no_one_day(text: str, clock:
     [timex] = [t for t in tag_text(text, date(2021, 4, 28)) if t.text == clock]
     assert timex.value == value
     assert (timex.date_start is None) == (not value[0].isdigit())
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "value"),
+    [
+        # A span reaching now or a deadline names no year for the months after it.
+        ("Die Brücke ist seit dem Jahr 2009 gesperrt. Mitte Mai begannen Reparaturen.", "Mitte Mai", "XXXX-05"),
+        ("Bis spätestens Ende 2018 soll sie fertig sein. Im März wurde geplant.", "März", "XXXX-03"),
+        ("Die Brücke wurde im Jahr 2009 gesperrt. Mitte Mai begannen Reparaturen.", "Mitte Mai", "2009-05"),
+    ],
+)
+def test_a_year_at_the_edge_of_a_span_sets_no_year_context(text: str, month: str, value: str) -> None:
+    [timex] = [t for t in tag_text(text, None) if t.text == month]
+    assert timex.value == value
