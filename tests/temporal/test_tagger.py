@@ -62,6 +62,7 @@ def test_anfang_februar_stops_before_a_following_count(base_date: date) -> None:
         "Der 47-Jährige wurde festgenommen.",
         "Sie zahlten 1200 Euro, 2000 Teilnehmer kamen.",
         "Im Kern des Ofens herrschen 1500 bis 1800 Grad.",  # a range of counts, not two years
+        "Die Miete liegt bei 1200-1400 Euro.",
         "Sie pflegt ihren dreijährigen kranken Sohn.",  # an age before a person
         "Neunjährige Schüler lernen hier schwimmen.",
         "Kinder bis 12 Jahre und mit 65 Jahren zahlen die Hälfte.",
@@ -338,3 +339,7 @@ def test_a_clock_time_after_several_days_belongs_to_no_one_day(text: str, clock:
 def test_a_year_at_the_edge_of_a_span_sets_no_year_context(text: str, month: str, value: str) -> None:
     [timex] = [t for t in tag_text(text, None) if t.text == month]
     assert timex.value == value
+
+
+def test_a_book_s_year_before_its_page_count_is_a_year() -> None:
+    assert [t.value for t in tag_text("Verlag Wagner, Linz 2011 - 208 S., 19,90 Euro", date(2012, 2, 1))] == ["2011"]
