@@ -23,11 +23,13 @@ SENTENCE_END = re.compile(
 )
 # Participles; with an inseparable prefix they look like infinitives ("entschieden"/"entscheiden"),
 # so only the perfect reads those, and a passive "wird" needs a ge- or -iert participle.
-PARTICIPLE = r"(?:ge\w{2,}(?:t|en)|\w+iert)"
+# Lower case only: a capitalised word is a noun ("in den Bereichen", "die Gebiete"), not a participle.
+PARTICIPLE = r"(?-i:(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert))"
 SEPARABLE_PREFIX = r"(?:an|auf|aus|ab|bei|ein|fest|her|hin|los|mit|nach|statt|teil|vor|weg|zu|zurück|zusammen)"
-PERFECT_PARTICIPLE = rf"(?:{SEPARABLE_PREFIX}?ge\w{{2,}}(?:t|en)|(?:be|ver|ent|er|zer)\w{{2,}}(?:t|en)|\w+iert)"
+PERFECT_PARTICIPLE = (rf"(?-i:(?:{SEPARABLE_PREFIX}?ge[a-zäöüß]{{2,}}(?:t|en)|(?:be|ver|ent|er|zer)[a-zäöüß]{{2,}}(?:t|en)"
+                      rf"|[a-zäöüß]+iert))")
 # Before a verb-final auxiliary only unambiguous participles count: "bekannt ist" is an adjective.
-FINAL_PARTICIPLE = rf"(?:{SEPARABLE_PREFIX}?ge\w{{2,}}(?:t|en)|\w+iert)"
+FINAL_PARTICIPLE = rf"(?-i:(?:{SEPARABLE_PREFIX}?ge[a-zäöüß]{{2,}}(?:t|en)|[a-zäöüß]+iert))"
 CLAUSE_REST = r"[^,;.!?]*?"
 
 

@@ -22,6 +22,8 @@ from eventline.temporal.tense import sentence_spans, sentence_tense
         ("Sie sagt, dass die Schlüssel übergeben worden sind.", Direction.PAST),
         ("Man weiß, dass er das Haus gekauft hat.", Direction.PAST),
         ("Man weiß, dass das Verfahren bekannt ist.", None),
+        ("Die Firma ist heute in den Bereichen Handel und Bau tätig.", None),  # "Bereichen" is a noun
+        ("Die Stadt ist in diesem Jahr erneut gewachsen.", Direction.PAST),
     ],
 )
 def test_sentence_tense_reads_auxiliaries_modals_and_preterite_forms(sentence: str, tense: Direction | None) -> None:
