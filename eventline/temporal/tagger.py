@@ -167,8 +167,9 @@ class Tagger:
                            cues: Sequence[Cue], previous_past: bool) -> bool:
         """Whether "heute" means "nowadays" (PRESENT_REF) rather than the DCT.
 
-        Nowadays: next to a past reference word in its sentence ("damals Minister, heute Rentner"); in a
-        clause with no past or future cue ("wie wir heute wissen"); opening a present-tense sentence right
+        Nowadays: next to a past reference word in its sentence ("damals Minister, heute Rentner"); "heute
+        noch" outside a plan ("das erzählt man heute noch"); in a clause with no past or future cue ("wie wir
+        heute wissen"); opening a present-tense sentence right
         after a past one that names no day ("Früher dauerte das Wochen. Heute genügt ein Klick.").
         """
         sentence_start, sentence_end = sentence
@@ -176,11 +177,17 @@ class Tagger:
             return True
         clause_start, clause_end = _clause_around(text, sentence, span)
         in_clause = [c for c in cues if c.start >= clause_start - sentence_start and c.end <= clause_end - sentence_start]
+        if STILL_TODAY.search(text, max(0, span[0] - 5), min(len(text), span[1] + 5)):
+            # "heute noch", "noch heute" is "to this day", unless a plan makes it "before the day is out".
+            return not any(c.direction is Direction.FUTURE for c in in_clause)
         if in_clause:
             return False
         opens_sentence = not text[sentence_start:span[0]].strip(" \t\n\"„“«»'(")
         return previous_past if opens_sentence else True
 
+
+# "heute noch", "noch heute": to this day.
+STILL_TODAY = re.compile(r"\bnoch\s+heute\b|\bheute\s+noch\b", re.IGNORECASE)
 
 # Characters that end a clause for the "heute" reading.
 CLAUSE_BOUNDARY = re.compile(r"[,;:()–]|\s-\s")

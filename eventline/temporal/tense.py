@@ -22,9 +22,10 @@ SENTENCE_END = re.compile(
     r"|(?<=\n)\s*\n|(?<=\n)(?=[A-ZÄÖÜ]))"
 )
 # Participles; with an inseparable prefix they look like infinitives ("entschieden"/"entscheiden"),
-# so only the perfect reads those, and a passive "wird" needs a ge- or -iert participle.
+# so only the perfect reads those, and a passive "wird" needs a ge-, -iert or inseparable -t participle.
 # Lower case only: a capitalised word is a noun ("in den Bereichen", "die Gebiete"), not a participle.
-PARTICIPLE = r"(?-i:(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert))"
+# With an inseparable prefix only "-t" is unambiguous: "wird ... erzählt" is passive, "wird ... erzählen" future.
+PARTICIPLE = r"(?-i:(?:ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|ent|er|zer)[a-zäöüß]{2,}t|[a-zäöüß]+iert))"
 SEPARABLE_PREFIX = r"(?:an|auf|aus|ab|bei|ein|fest|her|hin|los|mit|nach|statt|teil|vor|weg|zu|zurück|zusammen)"
 PERFECT_PARTICIPLE = (rf"(?-i:(?:{SEPARABLE_PREFIX}?ge[a-zäöüß]{{2,}}(?:t|en)|(?:be|ver|ent|er|zer)[a-zäöüß]{{2,}}(?:t|en)"
                       rf"|[a-zäöüß]+iert))")

@@ -343,3 +343,18 @@ def test_a_year_at_the_edge_of_a_span_sets_no_year_context(text: str, month: str
 
 def test_a_book_s_year_before_its_page_count_is_a_year() -> None:
     assert [t.value for t in tag_text("Verlag Wagner, Linz 2011 - 208 S., 19,90 Euro", date(2012, 2, 1))] == ["2011"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "heute noch", "noch heute" is "to this day" ...
+        ("Die Legende wird heute noch erzählt.", "PRESENT_REF"),
+        ("Die Mühle steht noch heute am Bach.", "PRESENT_REF"),
+        # ... unless a plan makes it "before the day is out".
+        ("Der Minister wird heute noch entscheiden.", "2017-01-19"),
+        ("Heute wurde der Vertrag unterzeichnet.", "2017-01-19"),
+    ],
+)
+def test_heute_noch_is_to_this_day_unless_it_is_a_plan(text: str, value: str) -> None:
+    assert [t.value for t in tag_text(text, date(2017, 1, 19))] == [value]
