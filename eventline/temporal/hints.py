@@ -18,7 +18,7 @@ from eventline.temporal.lexicon import load_concept, trie_branches
 # part-of-period words never do, so they open no window).
 ANCHOR_CONCEPTS = (
     "months", "weekdays", "seasons", "units", "unit_plurals", "unit_adjectives", "frequencies",
-    "day_offsets", "times_of_day", "reference_words", "phase_adverbs", "decades", "holidays", "movable_feasts",
+    "day_offsets", "times_of_day", "reference_words", "reference_nouns", "phase_adverbs", "decades", "holidays", "movable_feasts",
 )
 DIGITS = "digits"
 ANCHOR_WORDS = "anchor_words"

@@ -40,6 +40,7 @@ CONCEPT_PLACEHOLDERS: Mapping[str, str] = {
     "TOD": "times_of_day",
     "REF": "reference_words",
     "PHASE": "phase_adverbs",
+    "REF_NOUN": "reference_nouns",
     "DECADE": "decades",
     "HOLIDAY": "holidays",
     "FEAST": "movable_feasts",
@@ -347,6 +348,7 @@ _FIELD_READERS: Mapping[str, FieldReader] = {
     "TOD": lambda text, concept, language: {"time_of_day": concept.key_of(text)},
     "REF": lambda text, concept, language: {"value": concept.key_of(text)},
     "PHASE": lambda text, concept, language: {"value": concept.key_of(text)},
+    "REF_NOUN": lambda text, concept, language: {"value": concept.key_of(text)},
     "DECADE": lambda text, concept, language: {"decade": 190 + int(concept.key_of(text))},
     "FEAST": lambda text, concept, language: {"easter_offset": int(concept.key_of(text))},
     "HOLIDAY": lambda text, concept, language: dict(
