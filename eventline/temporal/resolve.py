@@ -448,6 +448,8 @@ def _set_value(p: Partial) -> str:
         return f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day is not None else "")
     if p.unit is None and (p.time_of_day is not None or p.hour is not None):
         return f"XXXX-XX-XX{_time_suffix(p)}"
+    if isinstance(p.amount, (int, float)) and p.unit is not None:  # "alle vier Jahre": every P4Y
+        return duration_value(p)
     return f"P1{UNIT_CODES.get(p.unit or 'D', p.unit or 'D')}" if p.unit not in TIME_UNITS else f"PT1{UNIT_CODES.get(p.unit, p.unit)}"
 
 
