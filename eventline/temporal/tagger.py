@@ -232,6 +232,7 @@ class ReferenceTimes:
     # them and to no one day ("jeweils 20 Uhr" is TimeML "T20:00"); where the last named day ends.
     several_days: tuple[int, int] | None = None
     last_day_end: int | None = None
+    last_day_value: str | None = None
 
     def reference_for(
         self, partial: Partial, sentence_index: int, tense: Direction | None
@@ -294,10 +295,11 @@ class ReferenceTimes:
         if candidate.rule.type is TimexType.SET:
             self.several_days = (sentence_index, 0)
         elif resolved.granularity == "day" and not (partial.anaphoric or partial.is_counted_distance):
-            joined = self.last_day_end is not None and DAY_LIST_JOINT.fullmatch(
-                text, self.last_day_end, candidate.start) is not None
+            # "morgen, Dienstag," names one day twice: a list needs another day.
+            joined = (self.last_day_end is not None and resolved.value != self.last_day_value
+                      and DAY_LIST_JOINT.fullmatch(text, self.last_day_end, candidate.start) is not None)
             self.several_days = (sentence_index, CLOCK_DAY_SENTENCES) if joined else None
-            self.last_day_end = candidate.end
+            self.last_day_end, self.last_day_value = candidate.end, resolved.value
 
 
 # What stands between two days of one list: "3. und 4. Mai", "3., 4.", "vom 3. bis zum 5. Mai".

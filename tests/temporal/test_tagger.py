@@ -319,6 +319,8 @@ def test_the_year_under_discussion_is_one_the_text_has_just_named(text: str, val
         ("Der Markt ist am 12. Mai geöffnet, ab 9 Uhr.", "9 Uhr", "2021-05-12T09:00"),
         ("Am 12. Mai ist der Markt offen, am 14. Mai um 9 Uhr die Messe.", "9 Uhr", "2021-05-14T09:00"),
         ("Er kommt täglich. Der Vortrag beginnt um 9 Uhr.", "9 Uhr", "2021-04-28T09:00"),
+        # "morgen, Donnerstag," names one day twice.
+        ("Morgen, Donnerstag, um 9 Uhr beginnt der Umbau.", "9 Uhr", "2021-04-29T09:00"),
     ],
 )
 def test_a_clock_time_after_several_days_belongs_to_no_one_day(text: str, clock: str, value: str) -> None:
