@@ -64,7 +64,10 @@ def tense_cues(language: str = DEFAULT_LANGUAGE) -> TenseCues:
         future_auxiliary=re.compile(
             rf"\b(?:{_words(cues.forms('future_auxiliaries'))})\b(?!{CLAUSE_REST}\b{PARTICIPLE}\b)", re.IGNORECASE
         ),
-        past=re.compile(rf"\b(?:{_words(cues.forms('past'))})\b", re.IGNORECASE),
+        # Lower case anywhere, capitalised only opening the sentence: "das Verbot", "der Stand", "die Waren"
+        # are nouns, not "verbot", "stand", "waren".
+        past=re.compile(rf"(?:(?<=^)|(?<=^[\"„«»'(]))(?i:{_words(cues.forms('past'))})\b"
+                        rf"|\b(?:{_words(cues.forms('past'))})\b"),
         perfect=re.compile(
             rf"\b(?:{_words(cues.forms('perfect_auxiliaries'))})\b(?={CLAUSE_REST}\b{PERFECT_PARTICIPLE}\b)"
             # verb-final, in a subordinate clause: "..., weil er es gekauft hat"

@@ -24,6 +24,8 @@ from eventline.temporal.tense import sentence_spans, sentence_tense
         ("Man weiß, dass das Verfahren bekannt ist.", None),
         ("Die Firma ist heute in den Bereichen Handel und Bau tätig.", None),  # "Bereichen" is a noun
         ("Die Stadt ist in diesem Jahr erneut gewachsen.", Direction.PAST),
+        ("Ab Montag gilt das Verbot.", None),  # the noun "Verbot" is no "verbot"
+        ("War die Sperre nötig?", Direction.PAST),
     ],
 )
 def test_sentence_tense_reads_auxiliaries_modals_and_preterite_forms(sentence: str, tense: Direction | None) -> None:
