@@ -58,7 +58,7 @@ class Tagger:
     rule_requirements: tuple[Requirement, ...]  # per rule, the hint kinds its matches contain
     rule_literals: tuple[tuple[Clause, ...], ...]  # per rule, the literal strings its matches contain
     past_reference: re.Pattern[str]  # words for the past as a whole ("damals", "früher"): "heute" contrasts
-    span_edge_cue: re.Pattern[str]  # "seit 2012", "bis spätestens 2016": a year that sets no year context
+    span_edge_cue: re.Pattern[str]  # "seit 2009", "bis spätestens 2019": a year that sets no year context
     language: str = DEFAULT_LANGUAGE
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -169,8 +169,8 @@ class Tagger:
 
         Nowadays: next to a past reference word in its sentence ("damals Minister, heute Rentner"); "heute
         noch" outside a plan ("das erzählt man heute noch"); in a clause with no past or future cue ("wie wir
-        heute wissen"); opening a present-tense sentence right
-        after a past one that names no day ("Früher dauerte das Wochen. Heute genügt ein Klick.").
+        heute wissen"); opening a present-tense sentence right after a past one that names no day ("Früher
+        dauerte das Wochen. Heute genügt ein Klick.").
         """
         sentence_start, sentence_end = sentence
         if self.past_reference.search(text, sentence_start, sentence_end):
@@ -262,7 +262,7 @@ class ReferenceTimes:
              until: bool = False, span_edge: bool = False) -> None:
         """Update the reference times; a flashback date earlier than a narrative's anchor leaves it, and
         the end of a span ("bis 1881") leaves it whichever side it lies on. In news the edge of a span
-        reaching now or a deadline ("seit 2012", "bis spätestens 2016") sets no year context."""
+        reaching now or a deadline ("seit 2009", "bis spätestens 2019") sets no year context."""
         if resolved.date_start is None:
             return
         if resolved.granularity in ("day", "time"):
@@ -279,7 +279,6 @@ class ReferenceTimes:
         going_back = looks_back and self.anchor is not None and resolved.date_start < self.anchor
         if self.style is DocumentStyle.NARRATIVE and resolved.granularity not in COARSE and not going_back and not until:
             self.anchor = resolved.date_start
-
 
     def on_several_days(self, partial: Partial, sentence_index: int) -> bool:
         """Whether a clock time without a day of its own follows a mention of several days."""
