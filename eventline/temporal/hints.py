@@ -18,7 +18,8 @@ from eventline.temporal.lexicon import load_concept, trie_branches
 # part-of-period words never do, so they open no window).
 ANCHOR_CONCEPTS = (
     "months", "weekdays", "seasons", "units", "unit_plurals", "unit_adjectives", "frequencies",
-    "day_offsets", "times_of_day", "reference_words", "reference_nouns", "phase_adverbs", "decades", "holidays", "movable_feasts",
+    "day_offsets", "times_of_day", "reference_words", "reference_nouns", "phase_adverbs", "decades", "holidays",
+    "movable_feasts",
 )
 DIGITS = "digits"
 ANCHOR_WORDS = "anchor_words"
@@ -26,8 +27,9 @@ ANCHOR_WORDS = "anchor_words"
 # Characters searched on either side of a hint: longer than any rule's reach from its anchor
 # ("in den vergangenen drei Jahrzehnten", "Mitte der neunziger Jahre", "vom 3. bis 5. Mai"). The longest
 # reach in 3.6 M characters of news and history (KRAUTS dev, WikiWarsDE, 1,014 GNAD articles) is about
-# 33 (a number, a long adjective and a unit: "an zwölf aufeinanderfolgenden Tagen"): from a margin of 25 up the output is the same as with 60, and
-# each character less is less text for every rule to scan (40 instead of 60: the tagger is ~9% faster).
+# 33 (a number, a long adjective and a unit: "an zwölf aufeinanderfolgenden Tagen"): from a margin of 25
+# up the output is the same as with 60, and each character less is less text for every rule to scan (40
+# instead of 60: the tagger is ~9% faster).
 MARGIN = 40
 
 Window = tuple[int, int]

@@ -66,8 +66,8 @@ PLACEHOLDER_RE = re.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_]+(?::[A-Za-z_0-9]+)?
 
 SETTABLE_FIELDS = frozenset(
     {"value", "unit", "offset", "direction", "relation", "mod", "weekend", "amount", "time_of_day", "year",
-     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "year_context", "era_bc", "hour", "minute",
-     "minutes_before", "in_year_context"}
+     "month", "day", "season", "quarter", "half", "generic_today", "anaphoric", "year_context", "era_bc", "hour",
+     "minute", "minutes_before", "in_year_context"}
 )
 
 

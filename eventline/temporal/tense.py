@@ -27,8 +27,8 @@ SENTENCE_END = re.compile(
 # With an inseparable prefix only "-t" is unambiguous: "wird ... erzählt" is passive, "wird ... erzählen" future.
 PARTICIPLE = r"(?-i:(?:ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|ent|er|zer)[a-zäöüß]{2,}t|[a-zäöüß]+iert))"
 SEPARABLE_PREFIX = r"(?:an|auf|aus|ab|bei|ein|fest|her|hin|los|mit|nach|statt|teil|vor|weg|zu|zurück|zusammen)"
-PERFECT_PARTICIPLE = (rf"(?-i:(?:{SEPARABLE_PREFIX}?ge[a-zäöüß]{{2,}}(?:t|en)|(?:be|ver|ent|er|zer)[a-zäöüß]{{2,}}(?:t|en)"
-                      rf"|[a-zäöüß]+iert))")
+PERFECT_PARTICIPLE = (rf"(?-i:(?:{SEPARABLE_PREFIX}?ge[a-zäöüß]{{2,}}(?:t|en)"
+                      rf"|(?:be|ver|ent|er|zer)[a-zäöüß]{{2,}}(?:t|en)|[a-zäöüß]+iert))")
 # Before a verb-final auxiliary only unambiguous participles count: "bekannt ist" is an adjective.
 FINAL_PARTICIPLE = rf"(?-i:(?:{SEPARABLE_PREFIX}?ge[a-zäöüß]{{2,}}(?:t|en)|[a-zäöüß]+iert))"
 CLAUSE_REST = r"[^,;.!?]*?"
