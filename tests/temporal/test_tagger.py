@@ -65,6 +65,7 @@ def test_anfang_februar_stops_before_a_following_count(base_date: date) -> None:
         "Die Miete liegt bei 1200-1400 Euro.",
         "Sie pflegt ihren dreijährigen kranken Sohn.",  # an age before a person
         "Neunjährige Schüler lernen hier schwimmen.",
+        "Das jüngste Opfer war eine Achtjährige.",
         "Kinder bis 12 Jahre und mit 65 Jahren zahlen die Hälfte.",
         "Die Tasse war halb voll.",
     ],
