@@ -66,6 +66,9 @@ def test_anfang_februar_stops_before_a_following_count(base_date: date) -> None:
         "Sie pflegt ihren dreijährigen kranken Sohn.",  # an age before a person
         "Neunjährige Schüler lernen hier schwimmen.",
         "Das jüngste Opfer war eine Achtjährige.",
+        "Er las aus einer Reportage vor.",  # "-tage" of a compound after "ein" is no plural unit
+        "Zwei Landtage stimmten zu.",
+        "Das sagte die Abgeordnete Maria Winter.",  # a surname, not a season
         "Kinder bis 12 Jahre und mit 65 Jahren zahlen die Hälfte.",
         "Die Tasse war halb voll.",
     ],
