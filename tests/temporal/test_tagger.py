@@ -364,3 +364,8 @@ def test_a_book_s_year_before_its_page_count_is_a_year() -> None:
 )
 def test_heute_noch_is_to_this_day_unless_it_is_a_plan(text: str, value: str) -> None:
     assert [t.value for t in tag_text(text, date(2017, 1, 19))] == [value]
+
+
+def test_a_relation_word_after_an_article_names_the_week_not_one_unit() -> None:
+    text = "Ein vorige Woche veröffentlichter Bericht warnt davor."
+    assert [(t.text, t.value) for t in tag_text(text, date(2016, 3, 15))] == [("vorige Woche", "2016-W10")]
