@@ -340,6 +340,7 @@ def test_a_clock_time_after_several_days_belongs_to_no_one_day(text: str, clock:
         # A span reaching now or a deadline names no year for the months after it.
         ("Die Brücke ist seit dem Jahr 2009 gesperrt. Mitte Mai begannen Reparaturen.", "Mitte Mai", "XXXX-05"),
         ("Bis spätestens Ende 2018 soll sie fertig sein. Im März wurde geplant.", "März", "XXXX-03"),
+        ("Nach 2017 soll sie ersetzt werden. Im März wurde geplant.", "März", "XXXX-03"),
         ("Die Brücke wurde im Jahr 2009 gesperrt. Mitte Mai begannen Reparaturen.", "Mitte Mai", "2009-05"),
     ],
 )
