@@ -1,13 +1,13 @@
 """Throughput and memory of the pipeline, stage by stage and end to end through the real flow.
 
     .venv/bin/python benchmarks/bench_pipeline.py [--articles ../shared/corpora/gnad-articles/articles.csv]
-        [--docs 1000] [--small 100] [--workers 1 2] [--skip-flow]
+        [--docs 1000] [--small 100] [--workers 1 2] [--model fast|hanta] [--skip-flow]
 
 Input: the unlabelled news articles (one per CSV line, `category;'text'`), written as N `.txt` files
 (repeated with new ids when N is larger than the file; repeats are cheaper, as HanTa's caches remember
 their sentences). Prints, for the same texts:
 - spaCy's blank German tokenizer (documents/s), the yardstick of the issue;
-- every stage without Prefect, one process: read, analyse (spaCy + HanTa), temporal tagging, events,
+- every stage without Prefect, one process: read, analyse (spaCy: tags, lemmas, actors), temporal tagging, events,
   write, with wall and CPU seconds, and end to end;
 - the real flow (`extract_events`, temporary Prefect server started once) with 1 and 2 workers: wall
   time for the small and the full folder, the marginal rate (full - small) / (time full - time small),
@@ -18,7 +18,6 @@ Wall-clock numbers depend on what else runs on the machine; CPU seconds much les
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import resource
 import sys
@@ -52,12 +51,6 @@ def timed(function: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any,
     return result, Timing(time.perf_counter() - wall, _cpu() - cpu)
 
 
-def read_articles(path: Path) -> list[str]:
-    csv.field_size_limit(1 << 24)
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) >= 2 and row[1].strip()]
-
-
 def write_folder(texts: list[str], n: int, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
@@ -78,17 +71,17 @@ def blank_tokenizer(texts: list[str]) -> Timing:
     return timing
 
 
-def stages_without_prefect(folder: Path, db: Path) -> dict[str, Timing]:
+def stages_without_prefect(folder: Path, db: Path, model: str | None) -> dict[str, Timing]:
     """Every stage in one process, in the flow's order, over the whole folder."""
     from eventline import pipeline, storage
     from eventline.documents import discover_files, read_path
     from eventline.nlp import load_pipeline
 
     results: dict[str, Timing] = {}
-    nlp, results["load pipeline"] = timed(load_pipeline)
+    nlp, results["load pipeline"] = timed(load_pipeline, model)
     paths = discover_files(folder)
     documents, results["read"] = timed(lambda: [d for p in paths for d in read_path(p, folder)])
-    docs, results["analyse (spaCy + HanTa)"] = timed(pipeline.analyze_documents, documents, nlp)
+    docs, results["analyse (spaCy: tags, actors)"] = timed(pipeline.analyze_documents, documents, nlp)
     timexes, results["temporal tagging"] = timed(pipeline.tag_documents, documents)
     events, results["event extraction"] = timed(pipeline.extract_document_events, documents, docs, timexes)
     storage.ensure_schema(db)
@@ -98,7 +91,7 @@ def stages_without_prefect(folder: Path, db: Path) -> dict[str, Timing]:
     return results
 
 
-def run_flow(folder: Path, db: Path, workers: int) -> Timing:
+def run_flow(folder: Path, db: Path, workers: int, model: str | None) -> Timing:
     """One flow run with cold caches (one worker analyses in this process, which analysed before)."""
     from eventline import parallel
     from eventline.nlp.hanta import clear_caches
@@ -106,7 +99,8 @@ def run_flow(folder: Path, db: Path, workers: int) -> Timing:
 
     clear_caches()
     runner = parallel.task_runner(workers=workers)
-    _, timing = timed(extract_events.with_options(task_runner=runner), input_dir=folder, db_path=db, batch_size=64)
+    _, timing = timed(extract_events.with_options(task_runner=runner), input_dir=folder, db_path=db, batch_size=64,
+                      model=model)
     return timing
 
 
@@ -120,6 +114,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000, help="documents in the full folder")
     parser.add_argument("--small", type=int, default=100, help="documents in the small folder (marginal rate)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run the flow with")
+    parser.add_argument("--model", default=None, help='pipeline: "fast" (default), "hanta", or a spaCy model')
     parser.add_argument("--skip-stages", action="store_true", help="no stage-by-stage run")
     parser.add_argument("--skip-flow", action="store_true", help="no Prefect runs")
     args = parser.parse_args()
@@ -130,7 +125,9 @@ def main() -> None:
     from eventline.settings import configure_prefect_environment
 
     configure_prefect_environment()
-    texts = read_articles(args.articles)
+    from eventline.nlp.corpora import read_gnad_articles
+
+    texts = read_gnad_articles(args.articles)
     n, small = args.docs, min(args.small, args.docs)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -148,13 +145,13 @@ def main() -> None:
 
         if not args.skip_flow:
             print("\nthrough the flow (Prefect; temporary server started once, before the first run)")
-            _, server = timed(run_flow, small_dir, work / "warmup.duckdb", 1)
+            _, server = timed(run_flow, small_dir, work / "warmup.duckdb", 1, args.model)
             print(f"  {'first run (server start-up)':<34} {server.wall:8.2f} s wall")
             rates: dict[int, float] = {}
             for workers in args.workers:
-                t_small = run_flow(small_dir, work / f"small-{workers}.duckdb", workers)
-                t_full = run_flow(full_dir, work / f"full-{workers}.duckdb", workers)
-                rerun = run_flow(full_dir, work / f"full-{workers}.duckdb", workers)
+                t_small = run_flow(small_dir, work / f"small-{workers}.duckdb", workers, args.model)
+                t_full = run_flow(full_dir, work / f"full-{workers}.duckdb", workers, args.model)
+                rerun = run_flow(full_dir, work / f"full-{workers}.duckdb", workers, args.model)
                 marginal = (n - small) / max(t_full.wall - t_small.wall, 1e-9)
                 marginal_cpu = (t_full.cpu - t_small.cpu) / max(n - small, 1)
                 rates[workers] = marginal
@@ -174,7 +171,7 @@ def main() -> None:
 
         if not args.skip_stages:
             print("\nwithout Prefect, one process, stage by stage")
-            stages = stages_without_prefect(full_dir, work / "stages.duckdb")
+            stages = stages_without_prefect(full_dir, work / "stages.duckdb", args.model)
             for label, timing in stages.items():
                 if label == "load pipeline":
                     print(f"  {label:<34} {timing.wall:8.2f} s")

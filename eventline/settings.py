@@ -19,7 +19,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="EVENTLINE_")
 
     model: str | None = None
-    """spaCy model name or path (e.g. de_core_news_md); None uses the offline default pipeline."""
+    """"fast" or None (the offline default pipeline), "hanta" (the same with HanTa alone), or a spaCy model name
+    or path (e.g. de_core_news_md)."""
     db: Path = Path("data/eventline.duckdb")
     batch_size: int = 64
     lock_timeout: float = 60.0

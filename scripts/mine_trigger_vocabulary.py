@@ -12,8 +12,6 @@ support-verb + noun pairs ("Kritik üben") found in one clause. A vocabulary aid
 from __future__ import annotations
 
 import argparse
-import csv
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -21,16 +19,10 @@ from eventline.events import tokens as tk
 from eventline.events.lexicon import cue_words, load_lexicon
 from eventline.events.triggers import find_triggers, separated_particles
 from eventline.nlp import load_pipeline
+from eventline.nlp.corpora import read_gnad_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CSV = ROOT.parent / "shared" / "corpora" / "gnad-articles" / "articles.csv"
-
-
-def read_articles(path: Path, categories: set[str]) -> list[str]:
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8") as handle:
-        return [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'")
-                if len(row) == 2 and (not categories or row[0] in categories)]
 
 
 def main() -> None:
@@ -42,7 +34,7 @@ def main() -> None:
     if not args.csv.is_file():
         print(f"no corpus at {args.csv}")
         return
-    texts = read_articles(args.csv, set(filter(None, args.categories.split(","))))
+    texts = read_gnad_articles(args.csv, frozenset(filter(None, args.categories.split(","))))
     nlp = load_pipeline()
     lexicon = load_lexicon()
     support = cue_words("support_verbs", "verbs")

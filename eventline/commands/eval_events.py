@@ -32,6 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="list up to N misses, N false positives and N wrong attributes (0: none; default 20)")
     parser.add_argument("--json", dest="json_path", default=None, metavar="PATH",
                         help="also write the whole report as JSON to PATH ('-': print JSON instead of tables)")
+    parser.add_argument("--model", default=None, metavar="MODEL",
+                        help='"fast" (default), "hanta", or a spaCy model name or path (as `eventline run --model`)')
     parser.add_argument("--min-recall", type=float, default=None, metavar="R",
                         help="exit with status 1 when recall is below R (for CI)")
 
@@ -198,7 +200,7 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         console.print(f"[red]articles missing in {args.docs_dir}: {', '.join(missing)}[/red]")
         return 2
-    results = process_documents(documents_for_gold(gold, args.docs_dir), load_pipeline())
+    results = process_documents(documents_for_gold(gold, args.docs_dir), load_pipeline(args.model))
     extracted = {PurePosixPath(r.document.doc_id).as_posix(): r.events for r in results}
     scores = score(gold, extracted)
     if args.json_path == "-":

@@ -18,10 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_GERMEVAL, metavar="PATH",
                         help=f"GermEval 2014 TSV file (default: {DEFAULT_GERMEVAL})")
     parser.add_argument("--model", default=None,
-                        help="a spaCy model name or path instead of the default offline pipeline")
+                        help='"hanta" (the default pipeline with HanTa instead of the trained tagger), or a spaCy '
+                             "model name or path instead of the default offline pipeline")
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="score only the first N sentences")
     parser.add_argument("--pos", type=Path, default=None, metavar="CONLLU",
-                        help="also measure STTS (XPOS) and UPOS accuracy on this CoNLL-U file")
+                        help="also measure STTS (XPOS), UPOS and lemma accuracy on this CoNLL-U file")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,5 +48,5 @@ def run(args: argparse.Namespace) -> int:
         tagged = read_conllu(args.pos)[: args.limit]
         accuracy = evaluate_tags(nlp, tagged)
         print(f"POS {args.pos.name}: {accuracy.tokens} tokens, STTS accuracy {accuracy.stts:.3f}, "
-              f"UPOS accuracy {accuracy.upos:.3f}")
+              f"UPOS accuracy {accuracy.upos:.3f}, lemma accuracy {accuracy.lemma:.3f}")
     return 0

@@ -27,7 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--published", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
         help="publication date for documents that state none (metadata and datelines win)",
     )
-    parser.add_argument("--model", default=None, help="spaCy model name or path (default: offline pipeline)")
+    parser.add_argument("--model", default=None,
+                        help='"fast" (default offline pipeline), "hanta" (the same with HanTa alone: slower), or a '
+                             "spaCy model name or path")
     parser.add_argument("--batch-size", type=int, default=None, help="documents per task run")
     parser.add_argument("--pattern", action="append", dest="patterns", help="glob pattern (repeatable)")
     parser.add_argument("--reprocess", action="store_true", help="process unchanged documents again")

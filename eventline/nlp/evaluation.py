@@ -41,6 +41,7 @@ class TaggedSentence:
     words: tuple[str, ...]
     xpos: tuple[str, ...]
     upos: tuple[str, ...]
+    lemmas: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +104,22 @@ def read_germeval(path: Path) -> list[NerSentence]:
     return sentences
 
 
+def read_conll2003(path: Path) -> list[NerSentence]:
+    """CoNLL-2003 files (word, POS, chunk, NER tag per line; `-DOCSTART-` lines separate documents)."""
+    sentences = []
+    for block in _blocks(path):
+        rows = [line.split() for line in block if not line.startswith("-DOCSTART-")]
+        if rows:
+            sentences.append(NerSentence(tuple(r[0] for r in rows), spans_from_bio([r[-1] for r in rows])))
+    return sentences
+
+
 def read_conllu(path: Path) -> list[TaggedSentence]:
     sentences = []
     for block in _blocks(path):
         rows = [line.split("\t") for line in block if not line.startswith("#")]
         rows = [row for row in rows if row[0].isdigit()]  # skip multiword ranges and empty nodes
-        sentences.append(TaggedSentence(tuple(r[1] for r in rows), tuple(r[4] for r in rows), tuple(r[3] for r in rows)))
+        sentences.append(TaggedSentence(*(tuple(r[column] for r in rows) for column in (1, 4, 3, 2))))
     return sentences
 
 
@@ -152,6 +163,7 @@ class TagAccuracy:
     tokens: int
     stts_correct: int
     upos_correct: int
+    lemma_correct: int
 
     @property
     def stts(self) -> float:
@@ -161,13 +173,18 @@ class TagAccuracy:
     def upos(self) -> float:
         return self.upos_correct / self.tokens if self.tokens else 0.0
 
+    @property
+    def lemma(self) -> float:
+        return self.lemma_correct / self.tokens if self.tokens else 0.0
+
 
 def evaluate_tags(nlp: Language, sentences: Sequence[TaggedSentence]) -> TagAccuracy:
-    tokens = stts = upos = 0
+    tokens = stts = upos = lemmas = 0
     for sentence in sentences:
         doc = doc_from_words(nlp, sentence.words)
-        for token, xpos, gold_upos in zip(doc, sentence.xpos, sentence.upos, strict=True):
+        for token, xpos, gold_upos, lemma in zip(doc, sentence.xpos, sentence.upos, sentence.lemmas, strict=True):
             tokens += 1
             stts += token.tag_ == xpos
             upos += token.pos_ == gold_upos
-    return TagAccuracy(tokens, stts, upos)
+            lemmas += token.lemma_ == lemma
+    return TagAccuracy(tokens, stts, upos, lemmas)

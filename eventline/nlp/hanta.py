@@ -9,6 +9,7 @@ only remember; the output is exactly HanTa's. The model is loaded once per proce
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -59,29 +60,116 @@ def normalize_tag(hanta_tag: str) -> str:
     return hanta_to_stts().get(tag, tag)
 
 
+@cache
+def _hanta_tags() -> dict[str, str]:
+    """STTS tag -> HanTa's tag, preferring HanTa's plain one where several map to it (NN over NNA, NNI)."""
+    known = stts_to_ud()
+    by_stts: dict[str, str] = {}
+    for tag in hanta_model().tag2int:
+        stts = normalize_tag(tag)
+        if stts in known and (stts not in by_stts or tag.replace("(", "").replace(")", "") == stts):
+            by_stts[stts] = tag
+    return by_stts
+
+
+def hanta_tag(stts_tag: str) -> str | None:
+    """HanTa's spelling of an STTS tag ("VVFIN" -> "VV(FIN)"), None for a tag HanTa does not have."""
+    return _hanta_tags().get(stts_tag)
+
+
 def ud_pos(stts_tag: str) -> str:
     return stts_to_ud().get(stts_tag, "X")
 
 
 @lru_cache(maxsize=LEMMA_CACHE_SIZE)
-def _lemma(word: str, hanta_tag: str) -> str:
+def lemma_for(word: str, hanta_tag: str) -> str:
+    """HanTa's lemma of `word` read with its tag `hanta_tag` (HanTa's own spelling, "VV(FIN)")."""
     lemma, _ = hanta_model().analyze(word, pos=hanta_tag, taglevel=1)
     return lemma
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def word_tags(word: str) -> tuple[tuple[str, str, float], ...]:
+    """The tags HanTa's lexicon and morphology allow for `word` out of context: (STTS tag, HanTa tag,
+    log probability of the word given the tag)."""
+    model = hanta_model()
+    return tuple((normalize_tag(model.int2tag[t]), model.int2tag[t], float(p)) for t, p in model._tag_word(word))
+
+
 @lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def sentence_tags(words: tuple[str, ...]) -> tuple[str, ...]:
+    """HanTa's own tag ("VV(FIN)") for each word of one sentence, in context."""
+    return tuple(hanta_model().tag_sent(list(words), taglevel=0)) if words else ()
+
+
+# HanTa's state symbols and its beam: the five best states of a word go on to the next one.
+_EMPTY, _START, _END, _UNKNOWN = 0, 1, 2, 3
+_BEAM = 5
+
+
+def knows(word: str) -> bool:
+    """Whether HanTa has `word` in its lexicon (looking it up is cheap; analysing an unknown word is not)."""
+    model = hanta_model()
+    return model.normalize(word) in model.cache
+
+
+def _word_options(model: Any, word: str, first: bool, fixed: str | None) -> dict[int, float]:
+    if fixed is not None and fixed in model.tag2int:
+        return {model.tag2int[fixed]: 0.0}
+    # As HanTa does: a sentence's first word is read without regard to its capital letter.
+    return dict(model._tag_word(word, 5, not first, True))
+
+
+def sentence_tags_given(words: Sequence[str], fixed: Sequence[str | None]) -> tuple[str, ...]:
+    """HanTa's tags for one sentence, in context, where `fixed[i]` (a HanTa tag) settles word i in advance.
+
+    The same second-order Viterbi search over HanTa's transition model that HanTa runs, but a settled word
+    needs no morphological analysis (HanTa's cost); with nothing settled the result is HanTa's own. A
+    settled tag the transitions cannot reach is dropped for HanTa's analysis of the word.
+    """
+    model = hanta_model()
+    row: dict[tuple[int, int], float] = {(_EMPTY, _START): 0.0}
+    backpointers: list[dict[tuple[int, int], tuple[int, int]]] = []
+    for i, word in enumerate(words):
+        for settled in (fixed[i], None) if fixed[i] is not None else (None,):
+            options = _word_options(model, word, i == 0, settled)
+            anything = not options or set(options) == {_UNKNOWN}  # an unknown word may take any tag
+            ranked = sorted(row.values(), reverse=True)
+            bound = ranked[_BEAM] - 1 if len(ranked) > _BEAM else -math.inf
+            next_row: dict[tuple[int, int], float] = {}
+            pointers: dict[tuple[int, int], tuple[int, int]] = {}
+            for state, score in row.items():
+                if score < bound:
+                    continue
+                for tag, transition in model.LP_trans_word.get(state, {}).items():
+                    if tag == _END or (not anything and tag not in options):
+                        continue
+                    candidate = score + transition + (0.0 if anything else options[tag])
+                    new_state = (state[1], tag)
+                    if candidate > next_row.get(new_state, -math.inf):
+                        next_row[new_state], pointers[new_state] = candidate, state
+            if next_row:
+                break
+        backpointers.append(pointers)
+        row = next_row
+    state = max(row, key=lambda s: row[s] + model.LP_trans_word.get(s, {}).get(_END, -math.inf))
+    tags = []
+    for pointers in reversed(backpointers):
+        tags.append(model.int2tag[state[1]])
+        state = pointers[state]
+    return tuple(reversed(tags))
+
+
 def tag_words(words: tuple[str, ...]) -> tuple[TaggedWord, ...]:
     """STTS tag and lemma for each word of one sentence."""
-    if not words:
-        return ()
-    hanta_tags = hanta_model().tag_sent(list(words), taglevel=0)
-    return tuple((normalize_tag(t), _lemma(w, t)) for w, t in zip(words, hanta_tags, strict=True))
+    return tuple((normalize_tag(t), lemma_for(w, t)) for w, t in zip(words, sentence_tags(words), strict=True))
 
 
 def clear_caches() -> None:
     """Forget every remembered analysis (benchmarks start each run cold)."""
-    tag_words.cache_clear()
-    _lemma.cache_clear()
+    sentence_tags.cache_clear()
+    lemma_for.cache_clear()
+    word_tags.cache_clear()
     if hanta_model.cache_info().currsize:
         hanta_model()._tag_word.cache_clear()
 

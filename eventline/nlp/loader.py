@@ -1,7 +1,10 @@
-"""Build the German pipeline: offline default (blank German + rules + HanTa) or a user-installed model.
+"""Build the German pipeline: offline default (blank German + rules + a tagger) or a user-installed model.
 
-Default: tokenizer → actor_ruler → actor_ruler_exact → german_sentences → hanta_tagger → actor_entities
-→ actor_linker.
+Default ("fast"): tokenizer → actor_ruler → actor_ruler_exact → german_sentences → fast_tagger →
+actor_entities → actor_linker → actor_descriptions. `fast_tagger` is a small CNN shipped in the package
+(`eventline/nlp/models/`), trained on HanTa-labelled news by `scripts/train_tagger.py`, with HanTa deciding
+where it is unsure (`eventline/nlp/fast_tagger.py`).
+"hanta": the same with HanTa alone in place of `fast_tagger` (slower; the reference the CNN learned from).
 With a statistical model (a package name or a path): its components and entities are kept; line-break
 sentence boundaries go in before its parser (or after its senter), our full sentence splitter only where
 it has neither, HanTa only for what it lacks (tags, lemmas), and unknown-name guessing only without NER.
@@ -15,12 +18,15 @@ from spacy.language import Language
 
 from eventline.actors.dictionary import Casing
 from eventline.actors.patterns import Tokenize, actor_patterns
-from eventline.nlp import descriptions, entities, hanta, linking, sentences  # noqa: F401  (register the factories)
+from eventline.nlp import descriptions, entities, fast_tagger, hanta, linking, sentences  # noqa: F401  (register the factories)
 from eventline.nlp.entities import MATCHES_KEY
 
 LANGUAGE = "de"
 TAGGERS = ("tagger", "morphologizer")
 LEMMATIZERS = ("lemmatizer", "trainable_lemmatizer")
+FAST = "fast"
+HANTA = "hanta"
+BUILT_IN_PIPELINES = (FAST, HANTA)
 
 
 def _has_any(nlp: Language, names: tuple[str, ...]) -> bool:
@@ -76,10 +82,13 @@ def add_actor_components(nlp: Language, guess_unknown_names: bool) -> None:
     nlp.add_pipe("actor_descriptions")
 
 
-def default_pipeline() -> Language:
+def default_pipeline(tagger: str = FAST) -> Language:
     nlp = spacy.blank(LANGUAGE)
     nlp.add_pipe("german_sentences")
-    nlp.add_pipe("hanta_tagger")
+    if tagger == HANTA:
+        nlp.add_pipe("hanta_tagger")
+    else:
+        nlp.add_pipe("fast_tagger")
     add_actor_components(nlp, guess_unknown_names=True)
     return nlp
 
@@ -93,5 +102,8 @@ def model_pipeline(model: str | Path) -> Language:
 
 
 def load_pipeline(model: str | Path | None = None) -> Language:
-    """The default offline pipeline, or `model` (an installed spaCy package name or a path) plus our rules."""
-    return default_pipeline() if model is None else model_pipeline(model)
+    """The default offline pipeline (None or "fast"), the same with HanTa ("hanta"), or `model` (an installed
+    spaCy package name or a path) plus our rules."""
+    if model is None or model in BUILT_IN_PIPELINES:
+        return default_pipeline(model or FAST)
+    return model_pipeline(model)

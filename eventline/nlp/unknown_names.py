@@ -1,4 +1,4 @@
-"""Entities for names the actor dictionary does not know: HanTa's NE tag plus cues.
+"""Entities for names the actor dictionary does not know: the tagger's NE tag plus cues.
 
 A run of proper nouns (with particles, "Heinrich von Miltitz", and after given names even words HanTa
 tags NN, "Tom Brennecke") is a name; its type comes from the most specific cue: a company suffix or
@@ -17,6 +17,7 @@ from eventline.nlp.resources import name_cues
 from eventline.nlp.roles import is_role
 
 PROPER_NOUN_TAGS = frozenset({"NE", "NNE", "PROPN"})
+NOUN_TAGS = PROPER_NOUN_TAGS | {"NN", "FM"}
 UNTYPED_NAME = "MISC"
 # Capitalized function words make a name a title or an organization ("The Telegraph", "Der Spiegel").
 FUNCTION_WORDS = frozenset({"the", "of", "a", "an", "and", "der", "die", "das", "le", "la", "les", "el", "de", "du"})
@@ -133,14 +134,17 @@ def _is_name_adjective(token: Token) -> bool:
 
 
 def proper_noun_entities(doc: Doc) -> list[Span]:
-    """Names the dictionary does not know, from HanTa's NE tag and title and company cues."""
+    """Names the dictionary does not know, from the NE tag and title and company cues."""
     cues = name_cues()
     result: list[Span] = []
     i = 0
     while i < len(doc):
         token = doc[i]
         after_title = i > 0 and doc[i - 1].text in cues.person_titles
-        starts_name = _is_proper_noun(token) or after_title
+        # A legal form makes the word before it a company name, whatever its tag ("Rheinmetall AG").
+        before_legal_form = (token.tag_ in NOUN_TAGS and i + 1 < len(doc)
+                             and doc[i + 1].text in cues.company_suffixes)
+        starts_name = _is_proper_noun(token) or after_title or before_legal_form
         # Titles and roles introduce names but are not part of them ("Herr Homann", "Präsident X").
         if not _capitalized(token) or not starts_name or token.text in cues.person_titles or is_role(token):
             i += 1

@@ -6,6 +6,8 @@ import pytest
 from eventline.nlp.evaluation import (
     LabeledSpan,
     doc_from_words,
+    evaluate_tags,
+    read_conll2003,
     read_conllu,
     read_germeval,
     score_spans,
@@ -46,6 +48,24 @@ def test_conllu_reader_skips_multiword_ranges(tmp_path):
                     "2\tdem\tder\tDET\tART\t_\t_\t_\t_\t_\n3\tHaus\tHaus\tNOUN\tNN\t_\t_\t_\t_\t_\n", encoding="utf-8")
     [sentence] = read_conllu(path)
     assert sentence.words == ("zu", "dem", "Haus") and sentence.xpos == ("APPR", "ART", "NN")
+    assert sentence.upos == ("ADP", "DET", "NOUN") and sentence.lemmas == ("zu", "der", "Haus")
+
+
+def test_conll2003_reader_skips_document_separators(tmp_path):
+    path = tmp_path / "ner.conll2003"
+    path.write_text("-DOCSTART- -1- O O\n\nZug\tNN\tI-NN\tO\nnach\tAPPR\tI-PP\tO\nBerlin\tNE\tI-NP\tB-location\n\n"
+                    "Stau\tNN\tI-NN\tO\n", encoding="utf-8")
+    assert [s.words for s in read_conll2003(path)] == [("Zug", "nach", "Berlin"), ("Stau",)]
+
+
+def test_tag_accuracy_counts_stts_upos_and_lemmas_against_the_gold(nlp, tmp_path):
+    path = tmp_path / "ud.conllu"
+    path.write_text("1\tDie\tder\tDET\tART\t_\t_\t_\t_\t_\n2\tHäuser\tHaus\tNOUN\tNN\t_\t_\t_\t_\t_\n"
+                    "3\tbrannten\tfalsch\tVERB\tNN\t_\t_\t_\t_\t_\n", encoding="utf-8")
+    accuracy = evaluate_tags(nlp, read_conllu(path))
+    assert accuracy.tokens == 3
+    assert (accuracy.stts_correct, accuracy.lemma_correct) == (2, 2)
+    assert accuracy.upos == pytest.approx(1.0)
 
 
 def test_the_pipeline_runs_on_given_tokens(nlp):

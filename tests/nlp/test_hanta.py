@@ -5,7 +5,7 @@ import pytest
 import spacy
 
 from eventline.nlp import hanta
-from eventline.nlp.hanta import normalize_tag, tag_words, ud_pos
+from eventline.nlp.hanta import hanta_model, normalize_tag, sentence_tags, sentence_tags_given, tag_words, ud_pos
 
 
 @pytest.fixture(scope="module")
@@ -53,9 +53,9 @@ def test_whitespace_tokens_are_spaces(tagger):
 def test_sentences_are_cached_by_their_words():
     words = ("Er", "kam", "gestern", ".")
     tag_words(words)
-    hits = tag_words.cache_info().hits
+    hits = sentence_tags.cache_info().hits
     assert tag_words(words) == tag_words(words)
-    assert tag_words.cache_info().hits >= hits + 2
+    assert sentence_tags.cache_info().hits >= hits + 2
 
 
 def test_the_model_is_loaded_once():
@@ -80,5 +80,18 @@ def test_cleared_caches_start_cold_and_tag_the_same(tagger):
     text = "Die Regierung in Wien kündigte neue Hilfen an."
     before = [(t.tag_, t.lemma_) for t in tagger(text)]
     hanta.clear_caches()
-    assert tag_words.cache_info().currsize == 0
+    assert sentence_tags.cache_info().currsize == 0
     assert [(t.tag_, t.lemma_) for t in tagger(text)] == before
+
+
+def test_the_search_with_nothing_settled_gives_hantas_own_tags():
+    for words in (["Der", "Rat", "tagte", "gestern", "in", "Brüssel", "."],
+                  ["Dmitrijew", ",", "der", "frühere", "Minister", ",", "verspottete", "westliche", "Berichte", "."]):
+        assert sentence_tags_given(words, [None] * len(words)) == tuple(hanta_model().tag_sent(words, taglevel=0))
+
+
+def test_a_settled_word_keeps_its_tag_and_the_others_follow_the_context():
+    words = ["Die", "Wache", "wache", "."]
+    tags = sentence_tags_given(words, [None, "NN", "VV(FIN)", None])
+    assert tags[1:3] == ("NN", "VV(FIN)")
+    assert tags[0] == "ART"

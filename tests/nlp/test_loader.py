@@ -39,6 +39,14 @@ def tagger_parser_model(tmp_path_factory) -> Path:
 def test_default_pipeline_runs_our_components_in_order():
     nlp = load_pipeline()
     assert nlp.pipe_names == [
+        "actor_ruler", "actor_ruler_exact", "german_sentences", "fast_tagger", "actor_entities", "actor_linker",
+        "actor_descriptions",
+    ]
+
+
+def test_the_fast_pipeline_is_the_default_and_hanta_can_be_chosen_by_name():
+    assert load_pipeline("fast").pipe_names == load_pipeline().pipe_names
+    assert load_pipeline("hanta").pipe_names == [
         "actor_ruler", "actor_ruler_exact", "german_sentences", "hanta_tagger", "actor_entities", "actor_linker",
         "actor_descriptions",
     ]

@@ -1,5 +1,18 @@
-"""Unknown names: spans from HanTa's NE tag and their type from cues (pipeline examples)."""
+"""Unknown names: spans from the NE tag and their type from cues (pipeline examples)."""
 from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from eventline.nlp.unknown_names import proper_noun_entities
+
+
+def _tagged(words: list[str], tags: list[str]) -> Doc:
+    """A Doc with given tags, independent of any tagger."""
+    doc = Doc(spacy.blank("de").vocab, words=words)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    return doc
 
 
 def _label(nlp, text: str, surface: str) -> tuple[str, str]:
@@ -72,3 +85,13 @@ def test_one_word_public_institutions_are_organizations(nlp):
 
 def test_a_career_in_the_state_is_not_an_institution(nlp):
     assert [e.text for e in nlp("Er trat in den Staatsdienst ein.").ents] == []
+
+
+def test_a_noun_before_a_legal_form_is_a_company_name_whatever_its_tag():
+    doc = _tagged(["Die", "Firma", "Quellwerk", "AG", "liefert", "."], ["ART", "NN", "NN", "NN", "VVFIN", "$."])
+    assert [(e.text, e.label_) for e in proper_noun_entities(doc)] == [("Quellwerk AG", "ORG")]
+
+
+def test_an_article_before_a_company_word_starts_no_name():
+    doc = _tagged(["Der", "Konzern", "meldet", "Gewinne", "."], ["ART", "NN", "VVFIN", "NN", "$."])
+    assert proper_noun_entities(doc) == []
