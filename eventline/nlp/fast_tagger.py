@@ -35,8 +35,11 @@ from eventline.nlp.hanta import (
 from eventline.nlp.models import TAGGER_MODEL
 
 DEFAULT_TAG_THRESHOLD = 0.7
-DEFAULT_LEMMA_THRESHOLD = 0.9
-DEFAULT_DOUBT_THRESHOLD = 0.6
+DEFAULT_LEMMA_THRESHOLD = 0.7
+DEFAULT_DOUBT_THRESHOLD = 0.7
+# Documents the CNN reads at once: its intermediate arrays grow with the batch (about 7 MB per news article),
+# and batches beyond a few thousand tokens are no faster.
+MAX_BATCH = 8
 NEVER = 1e-9  # the CNN's probability floor, so that a tag HanTa's lexicon prefers can still win
 
 
@@ -85,18 +88,20 @@ class FastTagger:
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        for batch in minibatch(docs, size=batch_size):
+    def pipe(self, docs: Iterable[Doc], batch_size: int = MAX_BATCH) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=min(batch_size, MAX_BATCH)):
             batch = [doc for doc in batch]
             filled = [doc for doc in batch if len(doc)]
             if filled:
                 self.tok2vec.set_annotations(filled, self.tok2vec.predict(filled))
-                # The tagger and lemmatizer read the tok2vec output the Docs now hold (doc.tensor).
-                tag_scores = self.tagger.model.predict(filled)
-                lemma_scores = self.lemmatizer.model.predict(filled)
-                for doc, tags, lemmas in zip(filled, tag_scores, lemma_scores, strict=True):
-                    self._annotate(doc, softmax(self.tagger.model.ops.to_numpy(tags)),
-                                   softmax(self.lemmatizer.model.ops.to_numpy(lemmas)))
+            for doc in filled:
+                # The tagger and lemmatizer read the tok2vec output the Doc now holds (doc.tensor). One Doc at
+                # a time: the lemmatizer's scores (tokens x edit trees) of a whole batch would take 200 MB.
+                [tags] = self.tagger.model.predict([doc])
+                [lemmas] = self.lemmatizer.model.predict([doc])
+                self._annotate(doc, softmax(self.tagger.model.ops.to_numpy(tags)),
+                               softmax(self.lemmatizer.model.ops.to_numpy(lemmas)))
+                doc.tensor = numpy.empty((0,), dtype="float32")  # later stages read no vectors: free them
             yield from batch
 
     def _annotate(self, doc: Doc, tag_probabilities: numpy.ndarray, lemma_probabilities: numpy.ndarray) -> None:
@@ -118,7 +123,7 @@ class FastTagger:
                 hanta_tags[i] = self._tag_by_hanta_lexicon(token.text, tag_probabilities[i], cnn_tags[i])
             spelled = hanta_tags.get(i)
             tag = normalize_tag(spelled) if spelled is not None else cnn_tags[i]
-            if tag != cnn_tags[i] or not lemma_sure[i]:
+            if not (tag_sure[i] and lemma_sure[i]) or tag != cnn_tags[i]:  # an unsure tag makes the lemma unsure
                 lemma = lemma_for(token.text, spelled or hanta_tag(tag) or tag)
             else:
                 lemma = self.lemmatizer.trees.apply(self.trees[best_trees[i]], token.text) or token.text
