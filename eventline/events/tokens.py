@@ -1,6 +1,7 @@
 """Part-of-speech tests on spaCy tokens that work with STTS tags (HanTa, TIGER models) and UD POS.
 
-HanTa writes some tags with brackets ("VV(FIN)", "ADJ(A)"); they are normalized to plain STTS ("VVFIN").
+The taggers write plain STTS ("VVFIN"): the HanTa component and the fast tagger normalize HanTa's
+bracketed spelling ("VV(FIN)") before the event stage reads the tags.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ _CLOSING_QUOTES = frozenset("“»›‘")
 
 
 def stts(token: Token) -> str:
-    return token.tag_.replace("(", "").replace(")", "")
+    return token.tag_
 
 
 def lemma(token: Token) -> str:
