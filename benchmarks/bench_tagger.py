@@ -33,6 +33,7 @@ ARTICLES = SHARED / "corpora" / "gnad-articles" / "articles.csv"
 
 
 def unseen_news() -> list[str]:
+    """KRAUTS dev and the event development articles (left out of the tagger's training text)."""
     texts = [d.document.text for d in load_corpus(SHARED / "corpora" / "krauts-dev" / "gold")]
     texts += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpora" / "events-dev").glob("*.txt"))]
     return texts

@@ -9,8 +9,9 @@ HanTa (an HMM with a morphological analysis of each word it does not know) tags 
 small spaCy CNN learns HanTa's own STTS tags and lemmas ("silver" labels) from unlabelled text in
 `../shared/corpora/` and runs several times faster; `eventline/nlp/fast_tagger.py` asks HanTa only where
 the CNN is unsure. The texts (never their labels) are the 10kGNAD articles, DFKI SmartData and GermEval
-2014 (licences in `eventline/nlp/models/README.md`). UD German GSD dev stays out: it is where the result
-is checked (`benchmarks/bench_tagger.py`).
+2014 (licences in `eventline/nlp/models/README.md`). The 10kGNAD articles that are also event development
+articles (`../shared/corpora/events-dev/`) are left out, and UD German GSD dev stays out: they are where the
+result is checked (`eval-events`, `benchmarks/bench_tagger.py`).
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from eventline.nlp.models import TAGGER_COMPONENTS, TAGGER_MODEL  # noqa: E402
 CORPORA = ROOT.parent / "shared" / "corpora"
 CONFIG = Path(__file__).with_name("tagger.cfg")
 DEV_EVERY = 25  # one document in 25 is held out to follow training
+MIN_LINE = 60  # characters: a line this long found in an article marks it as the same article
 
 
 def hanta_pipeline() -> Language:
@@ -43,8 +45,18 @@ def hanta_pipeline() -> Language:
     return nlp
 
 
+def _held_out_lines() -> frozenset[str]:
+    """Lines of the event development articles: most of them are 10kGNAD articles too, and the tagger must
+    not have seen the text the event gold is measured on."""
+    return frozenset(line.strip() for path in (CORPORA / "events-dev").glob("*.txt")
+                     for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) >= MIN_LINE)
+
+
 def _gnad(nlp: Language) -> Iterator[Doc]:
-    yield from nlp.pipe(read_gnad_articles(CORPORA / "gnad-articles" / "articles.csv"), batch_size=32)
+    held_out = _held_out_lines()
+    articles = [text for text in read_gnad_articles(CORPORA / "gnad-articles" / "articles.csv")
+                if not any(line in text for line in held_out)]
+    yield from nlp.pipe(articles, batch_size=32)
 
 
 def _smartdata(nlp: Language) -> Iterator[Doc]:

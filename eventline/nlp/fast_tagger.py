@@ -2,11 +2,12 @@
 
 The CNN (tok2vec + tagger + edit-tree lemmatizer, packaged in `eventline/nlp/models/de_tagger`, trained
 by `scripts/train_tagger.py`) learned HanTa's STTS tags and lemmas from news text. It agrees with HanTa on
-about 97 % of the tokens of unseen news at a fraction of HanTa's cost, which is mostly the morphological
+about 98 % of the tokens of unseen news at a fraction of HanTa's cost, which is mostly the morphological
 analysis of words HanTa does not know. Where the CNN is unsure, HanTa decides, in two ways:
-- a sentence where the CNN doubts between classes that change what the later stages read (a verb or not,
-  a name or a common noun: "verspottete westliche Berichte", "Provinz Deir Essor") is tagged by HanTa in
-  full, with its context;
+- a sentence where the CNN doubts between classes that change what the later stages read (a verb or not:
+  "Der Sprecher, ein früherer Offizier, verurteilte westliche Angriffe"; a name or a common noun: "in der
+  Provinz Kandar Hussa") is tagged by HanTa's own search over its transition model, in context; words the
+  CNN is sure of and HanTa would have to analyse keep the CNN's tag;
 - any other unsure tag is chosen by the product of the CNN's probabilities and HanTa's lexical probability
   of the word under each tag, and an unsure lemma is HanTa's lemma for the tag.
 HanTa's analyses are cached per word and sentence (`eventline.nlp.hanta`), so repeated words cost nothing.
@@ -35,7 +36,7 @@ from eventline.nlp.hanta import (
 from eventline.nlp.models import TAGGER_MODEL
 
 DEFAULT_TAG_THRESHOLD = 0.7
-DEFAULT_LEMMA_THRESHOLD = 0.7
+DEFAULT_LEMMA_THRESHOLD = 0.97
 DEFAULT_DOUBT_THRESHOLD = 0.7
 # Documents the CNN reads at once: its intermediate arrays grow with the batch (about 7 MB per news article),
 # and batches beyond a few thousand tokens are no faster.
@@ -90,7 +91,6 @@ class FastTagger:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = MAX_BATCH) -> Iterator[Doc]:
         for batch in minibatch(docs, size=min(batch_size, MAX_BATCH)):
-            batch = [doc for doc in batch]
             filled = [doc for doc in batch if len(doc)]
             if filled:
                 self.tok2vec.set_annotations(filled, self.tok2vec.predict(filled))
@@ -120,7 +120,7 @@ class FastTagger:
                 token.tag_, token.pos_, token.lemma_ = SPACE_TAG, "SPACE", token.text
                 continue
             if i not in hanta_tags and not tag_sure[i]:
-                hanta_tags[i] = self._tag_by_hanta_lexicon(token.text, tag_probabilities[i], cnn_tags[i])
+                hanta_tags[i] = self._tag_by_hanta_lexicon(token.text, tag_probabilities[i])
             spelled = hanta_tags.get(i)
             tag = normalize_tag(spelled) if spelled is not None else cnn_tags[i]
             if not (tag_sure[i] and lemma_sure[i]) or tag != cnn_tags[i]:  # an unsure tag makes the lemma unsure
@@ -129,7 +129,7 @@ class FastTagger:
                 lemma = self.lemmatizer.trees.apply(self.trees[best_trees[i]], token.text) or token.text
             token.tag_, token.pos_, token.lemma_ = tag, ud_pos(tag), lemma
 
-    def _tag_by_hanta_lexicon(self, word: str, probabilities: numpy.ndarray, tag: str) -> str | None:
+    def _tag_by_hanta_lexicon(self, word: str, probabilities: numpy.ndarray) -> str | None:
         """HanTa's tag with the best product of the CNN's probability and HanTa's lexical probability of the
         word; None where HanTa offers none the CNN knows."""
         candidates = [(numpy.log(probabilities[self.label_index[stts]] + NEVER) + log_probability, spelled)

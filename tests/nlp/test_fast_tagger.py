@@ -65,7 +65,7 @@ def test_where_every_sentence_is_in_doubt_and_nothing_is_sure_hanta_tags_it_in_f
 def test_in_a_sentence_in_doubt_hantas_context_decides_and_sure_unknown_words_keep_the_cnns_tag():
     nlp = _fast(doubt_threshold=1.01)
     plain = _fast(doubt_threshold=0.0)
-    text = "Die Quellwerk-Sprecherin verspottete westliche Berichte."
+    text = "Die Quellwerk-Sprecherin verurteilte westliche Angriffe."
     assert [t.tag_ for t in nlp(text)][1] == [t.tag_ for t in plain(text)][1]  # a sure compound stays
     assert [t.tag_ for t in nlp(text)][2] == "VVFIN"
 

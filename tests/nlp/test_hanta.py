@@ -86,7 +86,7 @@ def test_cleared_caches_start_cold_and_tag_the_same(tagger):
 
 def test_the_search_with_nothing_settled_gives_hantas_own_tags():
     for words in (["Der", "Rat", "tagte", "gestern", "in", "Brüssel", "."],
-                  ["Dmitrijew", ",", "der", "frühere", "Minister", ",", "verspottete", "westliche", "Berichte", "."]):
+                  ["Quellberg", ",", "der", "frühere", "Minister", ",", "verurteilte", "westliche", "Angriffe", "."]):
         assert sentence_tags_given(words, [None] * len(words)) == tuple(hanta_model().tag_sent(words, taglevel=0))
 
 
