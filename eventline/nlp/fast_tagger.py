@@ -14,7 +14,7 @@ HanTa's analyses are cached per word and sentence (`eventline.nlp.hanta`), so re
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import numpy
@@ -34,6 +34,7 @@ from eventline.nlp.hanta import (
     word_tags,
 )
 from eventline.nlp.models import TAGGER_MODEL
+from eventline.nlp.sentences import sentence_spans
 
 DEFAULT_TAG_THRESHOLD = 0.7
 DEFAULT_LEMMA_THRESHOLD = 0.97
@@ -66,10 +67,6 @@ def softmax(scores: numpy.ndarray) -> numpy.ndarray:
     """Probabilities from a component's scores (its output layer is not normalized)."""
     exponentials = numpy.exp(scores - scores.max(axis=1, keepdims=True))
     return exponentials / exponentials.sum(axis=1, keepdims=True)
-
-
-def _sentences(doc: Doc) -> Iterable[Span]:
-    return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
 
 
 class FastTagger:
@@ -111,7 +108,7 @@ class FastTagger:
         lemma_sure = lemma_probabilities.max(axis=1) >= self.lemma_threshold
         hanta_tags: dict[int, str] = {}  # token index -> the tag HanTa chose, in HanTa's spelling
         in_context = self._in_doubtful_sentence(doc, tag_probabilities)
-        for sentence in _sentences(doc):
+        for sentence in sentence_spans(doc):
             if in_context[sentence.start]:
                 hanta_tags.update(self._tags_in_context(sentence, cnn_tags, tag_sure))
         for token in doc:
@@ -143,7 +140,7 @@ class FastTagger:
         doubt = (tag_probabilities.max(axis=1) < self.doubt_threshold) & (classes[:, 0] != classes[:, 1])
         marked = numpy.zeros(len(doc), dtype=bool)
         if doubt.any():
-            for sentence in _sentences(doc):
+            for sentence in sentence_spans(doc):
                 if doubt[sentence.start:sentence.end].any():
                     marked[sentence.start:sentence.end] = True
         return marked

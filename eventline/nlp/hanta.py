@@ -15,9 +15,10 @@ from functools import cache, lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventline.nlp.resources import hanta_to_stts, stts_to_ud
+from eventline.nlp.sentences import sentence_spans
 
 HANTA_MODEL = "morphmodel_ger.pgz"
 SPACE_TAG = "_SP"
@@ -174,17 +175,13 @@ def clear_caches() -> None:
         hanta_model()._tag_word.cache_clear()
 
 
-def _sentences(doc: Doc) -> Sequence[Span]:
-    return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-
-
 class HantaTagger:
     def __init__(self, set_tags: bool, set_lemmas: bool) -> None:
         self.set_tags = set_tags
         self.set_lemmas = set_lemmas
 
     def __call__(self, doc: Doc) -> Doc:
-        for sentence in _sentences(doc):
+        for sentence in sentence_spans(doc):
             words = [t for t in sentence if not t.is_space]
             for token, (tag, lemma) in zip(words, tag_words(tuple(t.text for t in words)), strict=True):
                 if self.set_tags:

@@ -11,13 +11,18 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventline.nlp.resources import abbreviations
 
 SENTENCE_PUNCT = frozenset({".", "!", "?", "…", "?!", "!?"})
 CLOSING_PUNCT = frozenset({"“", "”", '"', "'", "’", "‘", "»", "«", "›", "‹", ")", "]"})
 YEAR_DIGITS = 4
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The Doc's sentences, or the whole Doc as one where no component set sentence boundaries."""
+    return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
 
 
 def is_line_break(token: Token) -> bool:

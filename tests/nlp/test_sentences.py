@@ -5,6 +5,7 @@ import pytest
 import spacy
 
 import eventline.nlp.sentences  # noqa: F401
+from eventline.nlp.sentences import sentence_spans
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +79,10 @@ def test_line_break_only_component_leaves_other_boundaries_open():
     doc = nlp("Titel\nEr kam. Sie ging.")
     starts = {t.text: t.is_sent_start for t in doc}
     assert starts["Er"] is True and starts["Sie"] is None
+
+
+def test_sentence_spans_are_the_sentences_or_the_whole_doc_without_boundaries():
+    nlp = spacy.blank("de")
+    assert [s.text for s in sentence_spans(nlp("Er kam. Sie ging."))] == ["Er kam. Sie ging."]
+    nlp.add_pipe("german_sentences")
+    assert [s.text.strip() for s in sentence_spans(nlp("Er kam. Sie ging."))] == ["Er kam.", "Sie ging."]
