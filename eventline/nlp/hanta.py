@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventline.nlp.hanta_morphemes import IndexedMorphemeSearch
 from eventline.nlp.resources import hanta_to_stts, stts_to_ud
 from eventline.nlp.sentences import sentence_spans
 
@@ -35,6 +36,7 @@ def hanta_model() -> Any:
     from HanTa import HanoverTagger
 
     model = HanoverTagger.HanoverTagger(HANTA_MODEL)
+    IndexedMorphemeSearch(model).install()
     model._tag_word = _remembered_word_tags(model._tag_word)
     return model
 
@@ -142,12 +144,14 @@ def sentence_tags_given(words: Sequence[str], fixed: Sequence[str | None]) -> tu
             for state, score in row.items():
                 if score < bound:
                     continue
-                for tag, transition in model.LP_trans_word.get(state, {}).items():
-                    if tag == _END or (not anything and tag not in options):
-                        continue
-                    candidate = score + transition + (0.0 if anything else options[tag])
+                transitions = model.LP_trans_word.get(state, {})
+                # A word has a few tags, a state about 56 followers: walk the shorter list.
+                steps = transitions if anything else {
+                    tag: transitions[tag] + lp_word for tag, lp_word in options.items() if tag in transitions}
+                for tag, lp_step in steps.items():
+                    candidate = score + lp_step
                     new_state = (state[1], tag)
-                    if candidate > next_row.get(new_state, -math.inf):
+                    if tag != _END and candidate > next_row.get(new_state, -math.inf):
                         next_row[new_state], pointers[new_state] = candidate, state
             if next_row:
                 break
