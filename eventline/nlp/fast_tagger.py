@@ -69,6 +69,15 @@ def softmax(scores: numpy.ndarray) -> numpy.ndarray:
     return exponentials / exponentials.sum(axis=1, keepdims=True)
 
 
+def best_with_probability(scores: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Each row's best column and its softmax probability, the same numbers as `softmax` gives, without
+    dividing the whole matrix (the lemmatizer scores about 1,400 edit trees per token)."""
+    best = scores.argmax(axis=1)
+    exponentials = scores - scores[numpy.arange(len(scores)), best][:, None]
+    numpy.exp(exponentials, out=exponentials)
+    return best, 1.0 / exponentials.sum(axis=1)
+
+
 class FastTagger:
     def __init__(self, tag_threshold: float, lemma_threshold: float, doubt_threshold: float) -> None:
         model = trained_model()
@@ -97,15 +106,17 @@ class FastTagger:
                 [tags] = self.tagger.model.predict([doc])
                 [lemmas] = self.lemmatizer.model.predict([doc])
                 self._annotate(doc, softmax(self.tagger.model.ops.to_numpy(tags)),
-                               softmax(self.lemmatizer.model.ops.to_numpy(lemmas)))
+                               *best_with_probability(self.lemmatizer.model.ops.to_numpy(lemmas)))
                 doc.tensor = numpy.empty((0,), dtype="float32")  # later stages read no vectors: free them
             yield from batch
 
-    def _annotate(self, doc: Doc, tag_probabilities: numpy.ndarray, lemma_probabilities: numpy.ndarray) -> None:
+    def _annotate(self, doc: Doc, tag_probabilities: numpy.ndarray, best_trees: numpy.ndarray,
+                  tree_probabilities: numpy.ndarray) -> None:
         cnn_tags = [self.labels[i] for i in tag_probabilities.argmax(axis=1)]
-        best_trees = lemma_probabilities.argmax(axis=1)
-        tag_sure = tag_probabilities.max(axis=1) >= self.tag_threshold
-        lemma_sure = lemma_probabilities.max(axis=1) >= self.lemma_threshold
+        # Python lists: the loop below reads one element per token, which is slow on numpy arrays.
+        tag_sure: list[bool] = (tag_probabilities.max(axis=1) >= self.tag_threshold).tolist()
+        lemma_sure: list[bool] = (tree_probabilities >= self.lemma_threshold).tolist()
+        trees = [self.trees[tree] for tree in best_trees.tolist()]
         hanta_tags: dict[int, str] = {}  # token index -> the tag HanTa chose, in HanTa's spelling
         in_context = self._in_doubtful_sentence(doc, tag_probabilities)
         for sentence in sentence_spans(doc):
@@ -123,7 +134,7 @@ class FastTagger:
             if not (tag_sure[i] and lemma_sure[i]) or tag != cnn_tags[i]:  # an unsure tag makes the lemma unsure
                 lemma = lemma_for(token.text, spelled or hanta_tag(tag) or tag)
             else:
-                lemma = self.lemmatizer.trees.apply(self.trees[best_trees[i]], token.text) or token.text
+                lemma = self.lemmatizer.trees.apply(trees[i], token.text) or token.text
             token.tag_, token.pos_, token.lemma_ = tag, ud_pos(tag), lemma
 
     def _tag_by_hanta_lexicon(self, word: str, probabilities: numpy.ndarray) -> str | None:
@@ -145,7 +156,7 @@ class FastTagger:
                     marked[sentence.start:sentence.end] = True
         return marked
 
-    def _tags_in_context(self, sentence: Span, cnn_tags: list[str], tag_sure: numpy.ndarray) -> dict[int, str]:
+    def _tags_in_context(self, sentence: Span, cnn_tags: list[str], tag_sure: list[bool]) -> dict[int, str]:
         """HanTa's search over its transition model decides the sentence's tags; a word HanTa would have to
         analyse (one not in its lexicon) that the CNN is sure of keeps the CNN's tag."""
         words = [t for t in sentence if not t.is_space]

@@ -5,7 +5,7 @@ import numpy
 import pytest
 import spacy
 
-from eventline.nlp.fast_tagger import TagClass, softmax
+from eventline.nlp.fast_tagger import TagClass, best_with_probability, softmax
 from eventline.nlp.hanta import hanta_tag, lemma_for, tag_words
 
 SENTENCE = "Der britische Minister kündigte neue Hilfen an."
@@ -28,6 +28,13 @@ def test_softmax_gives_probabilities_per_row():
     assert numpy.allclose(rows.sum(axis=1), 1.0)
     assert rows[0, 0] == pytest.approx(0.5)
     assert rows[1, 0] > 0.99
+
+
+def test_the_best_column_and_its_probability_are_the_softmax_maximum():
+    scores = numpy.random.default_rng(0).normal(scale=5.0, size=(50, 1400)).astype("float32")
+    best, probability = best_with_probability(scores)
+    assert (best == softmax(scores).argmax(axis=1)).all()
+    assert (probability == softmax(scores).max(axis=1)).all()
 
 
 def test_verbs_names_and_common_nouns_are_classes_of_their_own():
