@@ -22,7 +22,8 @@ class Settings(BaseSettings):
     """"fast" or None (the offline default pipeline), "hanta" (the same with HanTa alone), or a spaCy model name
     or path (e.g. de_core_news_md)."""
     db: Path = Path("data/eventline.duckdb")
-    batch_size: int = 64
+    batch_size: int | None = None
+    """Documents per batch; None chooses by the folder's size and the workers (8 to 128)."""
     lock_timeout: float = 60.0
     """Seconds a run waits in all for a database held by another process (an open duckdb shell)."""
     workers: int | None = None

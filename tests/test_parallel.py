@@ -8,6 +8,22 @@ def test_batches_are_consecutive_and_the_last_may_be_shorter():
     assert parallel.batch_count(list(range(7)), 3) == 3
 
 
+def test_a_large_folder_gets_the_largest_batches():
+    assert parallel.automatic_batch_size(1_000, slots=2) == parallel.LARGEST_BATCH
+    assert parallel.automatic_batch_size(1_000_000, slots=64) == parallel.LARGEST_BATCH
+
+
+def test_a_small_folder_is_cut_so_that_every_worker_gets_two_batches():
+    assert parallel.automatic_batch_size(100, slots=2) == 25
+    assert parallel.batch_count(list(range(100)), parallel.automatic_batch_size(100, slots=2)) == 4
+    assert parallel.automatic_batch_size(100, slots=1) == 50
+
+
+def test_batches_never_shrink_below_the_smallest():
+    assert parallel.automatic_batch_size(10, slots=4) == parallel.SMALLEST_BATCH
+    assert parallel.automatic_batch_size(0, slots=2) == parallel.SMALLEST_BATCH
+
+
 def test_one_worker_analyses_in_the_flows_own_process():
     runner = parallel.task_runner(workers=1)
     assert isinstance(runner, ThreadPoolTaskRunner)

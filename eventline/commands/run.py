@@ -30,7 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None,
                         help='"fast" (default offline pipeline), "hanta" (the same with HanTa alone: slower), or a '
                              "spaCy model name or path")
-    parser.add_argument("--batch-size", type=int, default=None, help="documents per task run")
+    parser.add_argument("--batch-size", type=int, default=None,
+                        help="documents per task run (default: by the folder's size and the workers, 8 to 128)")
     parser.add_argument("--pattern", action="append", dest="patterns", help="glob pattern (repeatable)")
     parser.add_argument("--reprocess", action="store_true", help="process unchanged documents again")
     parser.add_argument(
