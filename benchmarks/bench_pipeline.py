@@ -76,7 +76,9 @@ def stages_without_prefect(folder: Path, db: Path, model: str | None) -> dict[st
     from eventline import pipeline, storage
     from eventline.documents import discover_files, read_path
     from eventline.nlp import load_pipeline
+    from eventline.nlp.hanta import clear_caches
 
+    clear_caches()  # cold, as a fresh run starts (the flow runs before analysed the same texts here)
     results: dict[str, Timing] = {}
     nlp, results["load pipeline"] = timed(load_pipeline, model)
     paths = discover_files(folder)
@@ -97,10 +99,12 @@ def run_flow(folder: Path, db: Path, workers: int, model: str | None) -> Timing:
     from eventline.nlp.hanta import clear_caches
     from flows.extract_events import extract_events
 
+    from eventline.settings import Settings
+
     clear_caches()
     runner = parallel.task_runner(workers=workers)
-    _, timing = timed(extract_events.with_options(task_runner=runner), input_dir=folder, db_path=db, batch_size=64,
-                      model=model)
+    _, timing = timed(extract_events.with_options(task_runner=runner), input_dir=folder, db_path=db,
+                      batch_size=Settings().batch_size, model=model)  # `eventline run`'s batches
     return timing
 
 
