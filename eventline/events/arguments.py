@@ -404,10 +404,12 @@ def _subject_token(index: EntityIndex, clause: Clause) -> int | None:
 
 
 def is_passive(doc: Doc, clause: Clause) -> bool:
-    words = doc[clause.start : clause.end]
-    has_participle = any(tk.is_participle(t) for t in words)
-    has_werden = any(tk.lemma(t) == "werden" and tk.stts(t).startswith("VA") for t in words)
-    return has_participle and (has_werden or any(t.lower_ == "worden" for t in words))
+    """A participle with a form of "werden" (or "worden") in the clause."""
+    has_participle = has_werden = False
+    for t in doc[clause.start : clause.end]:  # one pass: this runs for every clause
+        has_participle = has_participle or tk.is_participle(t)
+        has_werden = has_werden or (tk.lemma(t) == "werden" and tk.stts(t).startswith("VA")) or t.lower_ == "worden"
+    return has_participle and has_werden
 
 
 def _names_an_actor(doc: Doc, mention: Mention) -> bool:

@@ -121,10 +121,10 @@ def _coordinated_main_clauses(sent: Span, seg: _Segment) -> list[int]:
 def _segments(sent: Span) -> list[_Segment]:
     bounds: list[int] = [sent.start]
     for token in sent:
-        nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
         if tk.is_clause_punct(token):
             bounds.append(token.i + 1)
-        elif nxt is not None and tk.is_coordinator(token) and tk.is_finite_verb(nxt) and token.i > sent.start:
+        elif (token.i > sent.start and token.i + 1 < sent.end and tk.is_coordinator(token)
+              and tk.is_finite_verb(token.doc[token.i + 1])):
             bounds.append(token.i)
     bounds.append(sent.end)
     segments = []
@@ -132,7 +132,11 @@ def _segments(sent: Span) -> list[_Segment]:
         if start >= end:
             continue
         seg = _segment(sent, start, end)
-        cuts = [start, *_coordinated_main_clauses(sent, seg), end]
+        points = _coordinated_main_clauses(sent, seg)
+        if not points:
+            segments.append(seg)
+            continue
+        cuts = [start, *points, end]
         segments.extend(_segment(sent, a, b) for a, b in zip(cuts, cuts[1:]) if a < b)
     return segments
 
