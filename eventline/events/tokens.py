@@ -1,7 +1,9 @@
 """Part-of-speech tests on spaCy tokens that work with STTS tags (HanTa, TIGER models) and UD POS.
 
 The taggers write plain STTS ("VVFIN"): the HanTa component and the fast tagger normalize HanTa's
-bracketed spelling ("VV(FIN)") before the event stage reads the tags.
+bracketed spelling ("VV(FIN)") before the event stage reads the tags. Morphological features (a user's
+spaCy model) are read only where a token has them: building a token's empty analysis costs more than the
+tag test itself, on every token of every clause.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ def is_finite_verb(token: Token) -> bool:
     tag = stts(token)
     if tag:
         return tag in {"VVFIN", "VAFIN", "VMFIN"}
-    return "Fin" in token.morph.get("VerbForm")
+    return token.has_morph() and "Fin" in token.morph.get("VerbForm")
 
 
 def is_verb(token: Token) -> bool:
@@ -39,7 +41,7 @@ def is_verb(token: Token) -> bool:
 
 
 def is_participle(token: Token) -> bool:
-    return stts(token) in {"VVPP", "VAPP", "VMPP"} or "Part" in token.morph.get("VerbForm")
+    return stts(token) in {"VVPP", "VAPP", "VMPP"} or token.has_morph() and "Part" in token.morph.get("VerbForm")
 
 
 def is_noun(token: Token) -> bool:
@@ -60,7 +62,7 @@ def is_preposition(token: Token) -> bool:
 
 def is_relative_pronoun(token: Token) -> bool:
     tag = stts(token)
-    return tag in {"PRELS", "PRELAT"} or "Rel" in token.morph.get("PronType")
+    return tag in {"PRELS", "PRELAT"} or token.has_morph() and "Rel" in token.morph.get("PronType")
 
 
 def is_subordinator(token: Token, after_comma: bool) -> bool:
