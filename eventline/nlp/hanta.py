@@ -148,12 +148,13 @@ def sentence_tags_given(words: Sequence[str], fixed: Sequence[str | None]) -> tu
                     continue
                 transitions = model.LP_trans_word.get(state, {})
                 # A word has a few tags, a state about 56 followers: walk the shorter list.
-                steps = transitions if anything else {
-                    tag: transitions[tag] + lp_word for tag, lp_word in options.items() if tag in transitions}
-                for tag, lp_step in steps.items():
-                    candidate = score + lp_step
+                for tag, lp_word in dict.fromkeys(transitions, 0.0).items() if anything else options.items():
+                    transition = transitions.get(tag)
+                    if transition is None or tag == _END:
+                        continue
+                    candidate = score + transition + lp_word  # HanTa's order of additions: the same floats
                     new_state = (state[1], tag)
-                    if tag != _END and candidate > next_row.get(new_state, -math.inf):
+                    if candidate > next_row.get(new_state, -math.inf):
                         next_row[new_state], pointers[new_state] = candidate, state
             if next_row:
                 break
