@@ -104,7 +104,6 @@ class IndexedMorphemeSearch:
                              if reachable is None or t in reachable]
                 guessed = [(t, p) for t, p in followers if t in guessing]
                 for end, known in segments[start]:
-                    cell, pointers = table[end], backpointers[end]
                     # Most substrings are no known morpheme: then only the guessing tags can follow (in order).
                     for tag, transition in followers if known else guessed:
                         if (morpheme := known.get(tag)) is None:
@@ -112,10 +111,7 @@ class IndexedMorphemeSearch:
                                 continue
                             morpheme = guess(tag, start, end)
                         candidate = score + transition + morpheme  # HanTa's order of additions: the same floats
-                        if candidate > _FLOOR:
-                            new_state = (state[1], tag)
-                            if (best := cell.get(new_state)) is None or candidate > best:
-                                cell[new_state], pointers[new_state] = candidate, (state, start)
+                        _improve(table, end, (state[1], tag), candidate, backpointers, (state, start))
         return table, backpointers
 
     def _guesser(self, word: str) -> Callable[[int, int, int], float]:
